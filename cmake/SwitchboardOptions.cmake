@@ -1,0 +1,26 @@
+# One INTERFACE target carries what every Switchboard target shares: standard, defines, warnings,
+# sanitizers. Targets link it privately; nothing here leaks to consumers of the installed files.
+add_library(switchboard_options INTERFACE)
+add_library(Switchboard::options ALIAS switchboard_options)
+
+target_compile_features(switchboard_options INTERFACE cxx_std_20)
+target_compile_definitions(switchboard_options INTERFACE
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(switchboard_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wcast-align -Wformat=2 -Wimplicit-fallthrough)
+    if(SWITCHBOARD_WERROR)
+        target_compile_options(switchboard_options INTERFACE -Werror)
+    endif()
+    if(SWITCHBOARD_SANITIZE)
+        target_compile_options(switchboard_options INTERFACE
+            -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+        target_link_options(switchboard_options INTERFACE -fsanitize=address,undefined)
+    endif()
+endif()

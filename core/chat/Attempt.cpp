@@ -1,0 +1,20 @@
+#include "chat/Attempt.h"
+
+namespace Chat {
+
+QString originName(Origin origin)
+{
+    switch (origin) {
+    case Origin::Chat:
+        return QStringLiteral("chat");
+    case Origin::Compare:
+        return QStringLiteral("compare");
+    case Origin::Gateway:
+        return QStringLiteral("gateway");
+    case Origin::Cli:
+        return QStringLiteral("cli");
+    }
+    return QStringLiteral("cli");
+}
+
+} // namespace Chat

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "chat/Message.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Chat {
+
+/// What the user asks one model: provider-neutral. Adapters turn it into their wire format.
+struct ChatRequest {
+    QString model;
+    QString system; ///< system prompt; empty means none
+    QList<Message> messages;
+    std::optional<double> temperature;
+    std::optional<int> maxTokens;
+    bool stream = true;
+};
+
+} // namespace Chat

@@ -1,0 +1,184 @@
+#include "cli/ChatCommand.h"
+
+#include "cli/AttemptJson.h"
+#include "cli/CliContext.h"
+#include "routing/Router.h"
+#include "storage/Database.h"
+#include "storage/UsageLedger.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace Cli {
+ChatCommand::ChatCommand(CliContext& context, QObject* parent)
+    : Command(context, parent)
+{
+}
+
+ChatCommand::~ChatCommand()
+{
+    delete m_run; // before the router and ledger it refers to
+}
+
+void ChatCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption route(QStringLiteral("route"), tr("Route to use."), QStringLiteral("NAME"));
+    const QCommandLineOption model(QStringLiteral("model"), tr("Ask one model directly."),
+                                   QStringLiteral("PROVIDER/MODEL"));
+    const QCommandLineOption system(QStringLiteral("system"), tr("System prompt."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object at the end."));
+    const QCommandLineOption temperature(QStringLiteral("temperature"), tr("Sampling temperature."),
+                                         QStringLiteral("T"));
+    const QCommandLineOption maxTokens(QStringLiteral("max-tokens"), tr("Answer length limit."),
+                                       QStringLiteral("N"));
+    parser.addOptions({route, model, system, json, temperature, maxTokens});
+    parser.addPositionalArgument(QStringLiteral("PROMPT"), tr("The prompt, or - to read stdin."));
+    if (!parse(parser, QStringLiteral("chat"), arguments))
+        return;
+    m_json = parser.isSet(json);
+    if (!context().loadConfig()) {
+        done(ExitUsage);
+        return;
+    }
+
+    Routing::RoutePlan plan;
+    plan.origin = Chat::Origin::Cli;
+    if (parser.isSet(route) && parser.isSet(model)) {
+        done(context().fail(tr("use either --route or --model, not both"), ExitUsage));
+        return;
+    }
+    if (parser.isSet(route)) {
+        done(context().fail(tr("no route named '%1' (this profile has no routes yet); use --model "
+                               "PROVIDER/MODEL")
+                                .arg(parser.value(route)),
+                            ExitUsage));
+        return;
+    }
+    if (!parser.isSet(model)) {
+        done(context().fail(tr("name a model with --model PROVIDER/MODEL"), ExitUsage));
+        return;
+    }
+    const std::optional<Routing::Target> target = Routing::Target::parse(parser.value(model));
+    if (!target) {
+        done(context().fail(tr("'%1' is not PROVIDER/MODEL").arg(parser.value(model)), ExitUsage));
+        return;
+    }
+    if (!context().config().findProvider(target->provider)) {
+        done(context().fail(tr("no provider named '%1'; switchboard-cli providers list shows them")
+                                .arg(target->provider),
+                            ExitUsage));
+        return;
+    }
+    plan.targets.append(*target);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        done(context().fail(tr("give the prompt as one argument (quote it), or - to read stdin"),
+                            ExitUsage));
+        return;
+    }
+    QString prompt = positional.value(0);
+    if (prompt == QLatin1String("-")) {
+        QIODevice* in = context().streams().in;
+        prompt = in ? QString::fromUtf8(in->readAll()) : QString();
+    }
+    if (prompt.trimmed().isEmpty()) {
+        done(context().fail(tr("the prompt is empty"), ExitUsage));
+        return;
+    }
+    plan.request.messages.append({Chat::Role::User, prompt});
+    plan.request.system = parser.value(system);
+    if (parser.isSet(temperature)) {
+        bool ok = false;
+        const double t = parser.value(temperature).toDouble(&ok);
+        if (!ok || t < 0 || t > 2) {
+            done(context().fail(tr("--temperature takes a number from 0 to 2"), ExitUsage));
+            return;
+        }
+        plan.request.temperature = t;
+    }
+    if (parser.isSet(maxTokens)) {
+        bool ok = false;
+        const int n = parser.value(maxTokens).toInt(&ok);
+        if (!ok || n < 1) {
+            done(context().fail(tr("--max-tokens takes a positive whole number"), ExitUsage));
+            return;
+        }
+        plan.request.maxTokens = n;
+    }
+
+    openLedger();
+    m_router = std::make_unique<Routing::Router>(m_network, context().config(), m_keys,
+                                                 m_ledger.get());
+    m_run = m_router->route(std::move(plan), this);
+    connect(m_run, &Routing::RouteRun::event, this, &ChatCommand::onEvent);
+    connect(m_run, &Routing::RouteRun::finished, this, &ChatCommand::onFinished);
+    m_run->start();
+}
+
+void ChatCommand::openLedger()
+{
+    QString error = context().profile().ensureExists();
+    if (error.isEmpty()) {
+        m_database = std::make_unique<Storage::Database>(context().profile().databasePath());
+        error = m_database->open();
+    }
+    if (!error.isEmpty()) {
+        context().printError(tr("warning: this request will not be recorded: %1").arg(error));
+        return;
+    }
+    m_ledger = std::make_unique<Storage::UsageLedger>(*m_database);
+}
+
+void ChatCommand::interrupt()
+{
+    if (m_run)
+        m_run->cancel();
+    else
+        done(ExitFailed);
+}
+
+void ChatCommand::onEvent(const Chat::StreamEvent& event)
+{
+    switch (event.kind) {
+    case Chat::StreamEvent::Kind::TextDelta:
+        if (!m_json && !event.text.isEmpty()) {
+            context().print(event.text);
+            m_printedText = true;
+            m_lastPrinted = event.text.back();
+        }
+        break;
+    case Chat::StreamEvent::Kind::Notice:
+        if (!m_json) {
+            if (m_printedText && m_lastPrinted != u'\n') {
+                context().print(QStringLiteral("\n"));
+                m_lastPrinted = u'\n';
+            }
+            context().printError(tr("note: %1").arg(event.text));
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void ChatCommand::onFinished(const Routing::RouteResult& result)
+{
+    for (const QString& warning : result.warnings)
+        context().printError(tr("warning: %1").arg(warning));
+    if (m_json) {
+        context().print(QString::fromUtf8(
+            QJsonDocument(routeResultToJson(result)).toJson(QJsonDocument::Compact) + '\n'));
+    } else if (m_printedText && m_lastPrinted != u'\n') {
+        context().print(QStringLiteral("\n"));
+    }
+    if (!result.answered) {
+        done(context().fail(result.error, ExitFailed));
+        return;
+    }
+    done(ExitOk);
+}
+
+} // namespace Cli

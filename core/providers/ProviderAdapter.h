@@ -1,0 +1,68 @@
+#pragma once
+
+#include "chat/ChatRequest.h"
+#include "chat/StreamEvent.h"
+#include "providers/ProviderConfig.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkRequest>
+#include <QStringList>
+
+#include <memory>
+
+namespace Providers {
+
+/// Turns one provider's streamed body into normalized events, fed as bytes arrive.
+class StreamDecoder {
+public:
+    virtual ~StreamDecoder() = default;
+    virtual QList<Chat::StreamEvent> feed(QByteArrayView bytes) = 0;
+    /// The body ended; returns what the last bytes completed.
+    virtual QList<Chat::StreamEvent> finish() = 0;
+    /// True once the protocol's own end marker arrived ([DONE], message_stop, a final finishReason).
+    /// A body that ends without it was cut off.
+    virtual bool reachedEnd() const = 0;
+};
+
+/// An error answer as the provider described it.
+struct ProviderError {
+    QString message; ///< the provider's own words, or a description of the body when unreadable
+    QString type;
+    QString code;
+};
+
+/// The model list a provider's models endpoint returned.
+struct ModelList {
+    QStringList ids;
+    QString error; ///< non-empty when the body could not be read
+};
+
+/// One wire protocol: builds requests and reads answers. Stateless and const; knows nothing of
+/// routing, timeouts or keys' storage.
+class ProviderAdapter {
+public:
+    virtual ~ProviderAdapter() = default;
+
+    virtual Kind kind() const = 0;
+    virtual QNetworkRequest chatRequest(const ProviderConfig& provider,
+                                        const Chat::ChatRequest& request,
+                                        const QString& apiKey) const = 0;
+    virtual QByteArray chatBody(const Chat::ChatRequest& request) const = 0;
+    virtual std::unique_ptr<StreamDecoder> streamDecoder() const = 0;
+    /// A whole non-streamed answer, as events (text, usage, finish) or one Malformed event.
+    virtual QList<Chat::StreamEvent> parseCompletion(const QByteArray& body) const = 0;
+    virtual ProviderError parseError(int httpStatus, const QByteArray& body) const = 0;
+
+    virtual QNetworkRequest modelsRequest(const ProviderConfig& provider,
+                                          const QString& apiKey) const = 0;
+    virtual ModelList parseModels(const QByteArray& body) const = 0;
+};
+
+/// The adapter for a protocol; nullptr for a protocol this build cannot speak yet.
+const ProviderAdapter* adapterFor(Kind kind);
+
+/// Joins a base URL and a path below it ("https://h/v1" + "chat/completions").
+QUrl endpointUrl(const QUrl& base, QStringView relativePath);
+
+} // namespace Providers

@@ -1,0 +1,299 @@
+#include "providers/ProviderCall.h"
+
+#include "providers/ProviderAdapter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace Providers {
+namespace {
+
+constexpr qint64 kMaxBufferedBody = 32 * 1024 * 1024;
+
+std::optional<qint64> parseRetryAfter(const QByteArray& value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double seconds = trimmed.toDouble(&ok);
+    if (ok && seconds >= 0)
+        return static_cast<qint64>(seconds * 1000);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (when.isValid())
+        return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+    return std::nullopt;
+}
+
+} // namespace
+
+ProviderCall::ProviderCall(QNetworkAccessManager& network, const ProviderAdapter& adapter,
+                           ProviderConfig provider, QString apiKey, Chat::ChatRequest request,
+                           CallTimeouts timeouts, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_adapter(adapter)
+    , m_provider(std::move(provider))
+    , m_apiKey(std::move(apiKey))
+    , m_request(std::move(request))
+    , m_timeouts(timeouts)
+{
+    m_redactor.addSecret(m_apiKey);
+    m_attempt.provider = m_provider.name;
+    m_attempt.model = m_request.model;
+    for (QTimer* timer : {&m_connectTimer, &m_firstTokenTimer, &m_stallTimer, &m_totalTimer})
+        timer->setSingleShot(true);
+    m_connectTimer.setInterval(m_timeouts.connectMs);
+    m_firstTokenTimer.setInterval(m_timeouts.firstTokenMs);
+    m_stallTimer.setInterval(m_timeouts.stallMs);
+    m_totalTimer.setInterval(m_timeouts.totalMs);
+
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        abortWith(Chat::Outcome::TimeoutConnect,
+                  tr("no connection to %1 within %2 s")
+                      .arg(m_provider.baseUrl.host())
+                      .arg(m_timeouts.connectMs / 1000.0));
+    });
+    connect(&m_firstTokenTimer, &QTimer::timeout, this, [this] {
+        abortWith(Chat::Outcome::TimeoutFirstToken,
+                  tr("no answer within %1 s").arg(m_timeouts.firstTokenMs / 1000.0));
+    });
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+        abortWith(Chat::Outcome::Stalled, tr("the answer stopped for %1 s in the middle")
+                                              .arg(m_timeouts.stallMs / 1000.0));
+    });
+    connect(&m_totalTimer, &QTimer::timeout, this, [this] {
+        // The outcome names have no "total" word: before any token it is a first-token timeout,
+        // after one the answer stopped progressing in time.
+        abortWith(m_attempt.ttftMs ? Chat::Outcome::Stalled : Chat::Outcome::TimeoutFirstToken,
+                  tr("the answer took longer than %1 s in all").arg(m_timeouts.totalMs / 1000.0));
+    });
+}
+
+ProviderCall::~ProviderCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ProviderCall::start()
+{
+    m_attempt.startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    m_decoder = m_adapter.streamDecoder();
+
+    const QNetworkRequest request = m_adapter.chatRequest(m_provider, m_request, m_apiKey);
+    m_reply = m_network.post(request, m_adapter.chatBody(m_request));
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_connectTimer.stop(); });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ProviderCall::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ProviderCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ProviderCall::onReplyFinished);
+    m_connectTimer.start();
+    m_firstTokenTimer.start();
+    m_totalTimer.start();
+}
+
+void ProviderCall::cancel()
+{
+    abortWith(Chat::Outcome::Cancelled, tr("cancelled"));
+}
+
+void ProviderCall::abortWith(Chat::Outcome outcome, const QString& message)
+{
+    if (m_finished || m_abortOutcome)
+        return;
+    m_abortOutcome = outcome;
+    m_abortMessage = message;
+    if (m_reply && m_reply->isRunning())
+        m_reply->abort(); // emits finished, which completes the attempt
+    else
+        complete(outcome, message);
+}
+
+void ProviderCall::onMetaData()
+{
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid())
+        m_attempt.httpStatus = status.toInt();
+    const QString contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    m_streamBody = contentType.contains(QLatin1String("text/event-stream"), Qt::CaseInsensitive);
+    if (m_reply->hasRawHeader("Retry-After"))
+        m_attempt.retryAfterMs = parseRetryAfter(m_reply->rawHeader("Retry-After"));
+    // Providers that name the generation (OpenAI, OpenRouter) make later look-ups possible.
+    for (const char* header : {"x-request-id", "x-generation-id", "request-id"}) {
+        if (m_attempt.generationId.isEmpty() && m_reply->hasRawHeader(header))
+            m_attempt.generationId = QString::fromLatin1(m_reply->rawHeader(header));
+    }
+}
+
+void ProviderCall::onReadyRead()
+{
+    if (m_finished || m_abortOutcome)
+        return;
+    const QByteArray bytes = m_reply->readAll();
+    if (bytes.isEmpty())
+        return;
+    m_bodyBytes += bytes.size();
+    m_connectTimer.stop();
+    m_stallTimer.start();
+
+    const bool success = m_attempt.httpStatus >= 200 && m_attempt.httpStatus < 300;
+    if (success && m_streamBody) {
+        handleEvents(m_decoder->feed(bytes));
+        return;
+    }
+    if (m_body.size() + bytes.size() > kMaxBufferedBody) {
+        abortWith(Chat::Outcome::Malformed,
+                  tr("the answer is larger than %1 MiB").arg(kMaxBufferedBody / (1024 * 1024)));
+        return;
+    }
+    m_body.append(bytes);
+}
+
+void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events)
+{
+    for (const Chat::StreamEvent& streamEvent : events) {
+        if (m_finished || m_abortOutcome)
+            return;
+        switch (streamEvent.kind) {
+        case Chat::StreamEvent::Kind::TextDelta:
+        case Chat::StreamEvent::Kind::ReasoningDelta:
+            if (!m_attempt.ttftMs) {
+                m_attempt.ttftMs = m_clock.elapsed();
+                m_firstTokenTimer.stop();
+            }
+            if (streamEvent.kind == Chat::StreamEvent::Kind::TextDelta)
+                m_attempt.text += streamEvent.text;
+            break;
+        case Chat::StreamEvent::Kind::Usage: {
+            // Usage may come in pieces or twice; a later report overrides what it carries.
+            const Chat::Usage& u = streamEvent.usage;
+            Chat::Usage& mine = m_attempt.usage;
+            mine.inputTokens = u.inputTokens ? u.inputTokens : mine.inputTokens;
+            mine.outputTokens = u.outputTokens ? u.outputTokens : mine.outputTokens;
+            mine.cachedTokens = u.cachedTokens ? u.cachedTokens : mine.cachedTokens;
+            mine.reasoningTokens = u.reasoningTokens ? u.reasoningTokens : mine.reasoningTokens;
+            break;
+        }
+        case Chat::StreamEvent::Kind::Finish:
+            m_attempt.finishReason = streamEvent.text;
+            break;
+        case Chat::StreamEvent::Kind::Error: {
+            const int status = streamEvent.errorStatus > 0 ? streamEvent.errorStatus : 500;
+            m_streamOutcome =
+                Chat::outcomeForHttpError(status, streamEvent.errorType, streamEvent.errorCode);
+            m_streamMessage = streamEvent.text;
+            break;
+        }
+        case Chat::StreamEvent::Kind::Malformed:
+            m_streamOutcome = Chat::Outcome::Malformed;
+            m_streamMessage = streamEvent.text;
+            break;
+        case Chat::StreamEvent::Kind::Notice:
+            break;
+        }
+        Q_EMIT event(streamEvent);
+        if (m_streamOutcome) {
+            // The provider said the answer is over; no need to wait for it to close.
+            abortWith(*m_streamOutcome, m_streamMessage);
+            return;
+        }
+    }
+}
+
+void ProviderCall::onReplyFinished()
+{
+    if (!m_reply)
+        return;
+    m_reply->deleteLater();
+    if (m_finished)
+        return;
+    if (m_abortOutcome) {
+        complete(*m_abortOutcome, m_abortMessage);
+        return;
+    }
+    if (m_attempt.httpStatus == 0) {
+        complete(Chat::Outcome::Network,
+                 tr("could not reach %1: %2").arg(m_provider.baseUrl.host(), m_reply->errorString()));
+        return;
+    }
+    if (m_attempt.httpStatus >= 300) {
+        finishHttpError();
+        return;
+    }
+    finishBody();
+}
+
+void ProviderCall::finishHttpError()
+{
+    const int status = m_attempt.httpStatus;
+    if (status < 400) {
+        const QString target = m_reply->header(QNetworkRequest::LocationHeader).toString();
+        complete(Chat::Outcome::NotFound,
+                 tr("HTTP %1: the provider moved to %2; update the provider's base URL")
+                     .arg(status)
+                     .arg(target.isEmpty() ? tr("another address") : target));
+        return;
+    }
+    const ProviderError error = m_adapter.parseError(status, m_body);
+    complete(Chat::outcomeForHttpError(status, error.type, error.code),
+             tr("HTTP %1: %2").arg(status).arg(error.message));
+}
+
+void ProviderCall::finishBody()
+{
+    if (m_streamBody) {
+        handleEvents(m_decoder->finish());
+    } else if (!m_body.isEmpty() || m_reply->error() == QNetworkReply::NoError) {
+        // Asked for a stream, got one JSON answer: some compatible servers do that.
+        handleEvents(m_adapter.parseCompletion(m_body));
+    }
+    if (m_finished)
+        return;
+    if (m_abortOutcome) {
+        complete(*m_abortOutcome, m_abortMessage);
+        return;
+    }
+    if (m_reply->error() != QNetworkReply::NoError) {
+        complete(Chat::Outcome::Network, tr("the connection broke after %1 bytes of the answer: %2")
+                                             .arg(m_bodyBytes)
+                                             .arg(m_reply->errorString()));
+        return;
+    }
+    if (m_streamBody && !m_decoder->reachedEnd()) {
+        complete(Chat::Outcome::Network,
+                 tr("the connection closed before the answer was complete (%1 bytes received)")
+                     .arg(m_bodyBytes));
+        return;
+    }
+    if (m_attempt.finishReason == QLatin1String("content_filter")) {
+        complete(Chat::Outcome::ContentFilter, tr("the provider's content filter stopped the answer"));
+        return;
+    }
+    complete(Chat::Outcome::Ok);
+}
+
+void ProviderCall::complete(Chat::Outcome outcome, const QString& message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    for (QTimer* timer : {&m_connectTimer, &m_firstTokenTimer, &m_stallTimer, &m_totalTimer})
+        timer->stop();
+    m_attempt.outcome = outcome;
+    m_attempt.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_attempt.error = message.isEmpty() ? QString() : describe(message);
+    Q_EMIT finished(m_attempt);
+}
+
+QString ProviderCall::describe(const QString& text) const
+{
+    return m_redactor.redact(text);
+}
+
+} // namespace Providers

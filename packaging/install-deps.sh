@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what Switchboard needs to build, run and test on Debian 12, from Debian's archive only.
+# Idempotent: installs only the packages that are missing and says nothing when all are present.
+# Usage: packaging/install-deps.sh [--build] [--test]   (both by default)
+set -euo pipefail
+
+build_packages=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+  qtkeychain-qt6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6opengl6-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core
+)
+test_packages=(
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  clang libclang-rt-14-dev clang-format
+)
+
+want=()
+case "${1:-all}" in
+  --build) want=("${build_packages[@]}") ;;
+  --test) want=("${test_packages[@]}") ;;
+  *) want=("${build_packages[@]}" "${test_packages[@]}") ;;
+esac
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "switchboard: missing packages: ${missing[*]}" >&2
+  echo "switchboard: run this script as root (or with sudo) to install them" >&2
+  exit 1
+fi
+
+echo "switchboard: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
