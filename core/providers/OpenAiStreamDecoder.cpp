@@ -53,9 +53,13 @@ QList<Chat::StreamEvent> OpenAiStreamDecoder::feed(QByteArrayView bytes)
 QList<Chat::StreamEvent> OpenAiStreamDecoder::finish()
 {
     QList<Chat::StreamEvent> out;
-    // A last event without its closing blank line still counts: the server said it, then closed.
-    if (const std::optional<Stream::SseEvent> last = m_parser.finish())
-        handleEvent(*last, out);
+    // A last event without its closing blank line still counts when it is whole: the server said
+    // it, then closed. A half-written one is a cut connection, which reachedEnd() reports.
+    if (const std::optional<Stream::SseEvent> last = m_parser.finish()) {
+        const QByteArray data = last->data.trimmed().toUtf8();
+        if (data == "[DONE]" || QJsonDocument::fromJson(data).isObject())
+            handleEvent(*last, out);
+    }
     return out;
 }
 

@@ -14,8 +14,8 @@ KeyLookup KeyResolver::lookup(const Providers::ProviderConfig& provider) const
     const QString session = m_sessionKeys.value(provider.name);
     if (!session.isEmpty())
         return {session, KeySource::Session, {}};
-    // Local servers (Ollama, LM Studio, llama.cpp) take no key.
-    if (Providers::isLoopback(provider.baseUrl))
+    // Local servers (Ollama, LM Studio, llama.cpp) take no key, unless the user named one.
+    if (provider.apiKeyEnv.isEmpty() && Providers::isLoopback(provider.baseUrl))
         return {};
     KeyLookup missing;
     missing.problem =
