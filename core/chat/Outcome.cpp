@@ -59,40 +59,40 @@ QString outcomeAdvice(Outcome outcome)
     case Outcome::Cancelled:
         return {};
     case Outcome::Network:
-        advice = "check the provider's base URL and that the server is running";
+        advice = QT_TRANSLATE_NOOP("Chat", "check the provider's base URL and that the server is running");
         break;
     case Outcome::TimeoutConnect:
     case Outcome::TimeoutFirstToken:
     case Outcome::Stalled:
-        advice = "the server is slow or unreachable; try again, add a fallback target, or raise "
-                 "the timeout in config.json";
+        advice = QT_TRANSLATE_NOOP("Chat", "the server is slow or unreachable; try again, add a fallback target, or raise "
+                 "the timeout in config.json");
         break;
     case Outcome::RateLimited:
-        advice = "wait and try again, or add a fallback target";
+        advice = QT_TRANSLATE_NOOP("Chat", "wait and try again, or add a fallback target");
         break;
     case Outcome::Overloaded:
     case Outcome::ServerError:
-        advice = "the provider is having trouble; try again later or add a fallback target";
+        advice = QT_TRANSLATE_NOOP("Chat", "the provider is having trouble; try again later or add a fallback target");
         break;
     case Outcome::Auth:
-        advice = "check the provider's API key";
+        advice = QT_TRANSLATE_NOOP("Chat", "check the provider's API key");
         break;
     case Outcome::NotFound:
-        advice = "check the model name (switchboard-cli providers models NAME lists them) and the "
-                 "base URL";
+        advice = QT_TRANSLATE_NOOP("Chat", "check the model name (switchboard-cli providers models NAME lists them) and the "
+                 "base URL");
         break;
     case Outcome::BadRequest:
-        advice = "the provider refused the request as sent; check the model's parameters";
+        advice = QT_TRANSLATE_NOOP("Chat", "the provider refused the request as sent; check the model's parameters");
         break;
     case Outcome::ContextLength:
-        advice = "shorten the conversation or use a model with a larger context window";
+        advice = QT_TRANSLATE_NOOP("Chat", "shorten the conversation or use a model with a larger context window");
         break;
     case Outcome::ContentFilter:
-        advice = "rephrase the prompt or use another model";
+        advice = QT_TRANSLATE_NOOP("Chat", "rephrase the prompt or use another model");
         break;
     case Outcome::Malformed:
-        advice = "the server does not speak the provider's API as expected; check the base URL "
-                 "and kind";
+        advice = QT_TRANSLATE_NOOP("Chat", "the server does not speak the provider's API as expected; check the base URL "
+                 "and kind");
         break;
     }
     return QCoreApplication::translate("Chat", advice);

@@ -113,7 +113,7 @@ void ChatCommand::run(const QStringList& arguments)
     m_router = std::make_unique<Routing::Router>(m_network, context().config(), m_keys,
                                                  m_ledger.get());
     m_run = m_router->route(std::move(plan), this);
-    connect(m_run, &Routing::RouteRun::event, this, &ChatCommand::onEvent);
+    connect(m_run, &Routing::RouteRun::streamEvent, this, &ChatCommand::onEvent);
     connect(m_run, &Routing::RouteRun::finished, this, &ChatCommand::onFinished);
     m_run->start();
 }

@@ -14,21 +14,16 @@
 namespace Cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString keyStatus(const Providers::ProviderConfig& provider)
 {
     const Secrets::KeyLookup key = Secrets::KeyResolver().lookup(provider);
     if (key.source == Secrets::KeySource::Environment)
-        return tr("env %1 (set)").arg(provider.apiKeyEnv);
+        return QCoreApplication::translate("Cli::ProvidersCommand", "env %1 (set)").arg(provider.apiKeyEnv);
     if (!provider.apiKeyEnv.isEmpty())
-        return tr("env %1 (not set)").arg(provider.apiKeyEnv);
+        return QCoreApplication::translate("Cli::ProvidersCommand", "env %1 (not set)").arg(provider.apiKeyEnv);
     if (Providers::isLoopback(provider.baseUrl))
-        return tr("none needed (local)");
-    return tr("missing");
+        return QCoreApplication::translate("Cli::ProvidersCommand", "none needed (local)");
+    return QCoreApplication::translate("Cli::ProvidersCommand", "missing");
 }
 
 QString padded(const QString& text, qsizetype width)

@@ -10,11 +10,6 @@
 namespace Config {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Config", text);
-}
-
 const QStringList kProviderKeys{QStringLiteral("name"), QStringLiteral("kind"),
                                 QStringLiteral("base_url"), QStringLiteral("api_key_env"),
                                 QStringLiteral("preset")};
@@ -45,7 +40,7 @@ std::optional<QString> optionalString(const QJsonObject& object, const QString& 
     if (value.isUndefined() || value.isNull())
         return QString();
     if (!value.isString()) {
-        v.fail(where + u'.' + key, tr("must be a string"));
+        v.fail(where + u'.' + key, QCoreApplication::translate("Config", "must be a string"));
         return std::nullopt;
     }
     return value.toString();
@@ -54,7 +49,7 @@ std::optional<QString> optionalString(const QJsonObject& object, const QString& 
 void readProvider(const QJsonValue& value, const QString& where, LoadResult& result, Validator& v)
 {
     if (!value.isObject()) {
-        v.fail(where, tr("must be an object with name, kind and base_url"));
+        v.fail(where, QCoreApplication::translate("Config", "must be an object with name, kind and base_url"));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -69,24 +64,24 @@ void readProvider(const QJsonValue& value, const QString& where, LoadResult& res
 
     if (!Providers::isValidProviderName(*name)) {
         v.fail(where + QStringLiteral(".name"),
-               tr("'%1' is not a valid name (use letters, digits, '-', '_' or '.')").arg(*name));
+               QCoreApplication::translate("Config", "'%1' is not a valid name (use letters, digits, '-', '_' or '.')").arg(*name));
         return;
     }
     if (result.config.findProvider(*name)) {
-        v.fail(where + QStringLiteral(".name"), tr("a provider named '%1' already exists").arg(*name));
+        v.fail(where + QStringLiteral(".name"), QCoreApplication::translate("Config", "a provider named '%1' already exists").arg(*name));
         return;
     }
     const std::optional<Providers::Kind> parsedKind = Providers::kindFromName(*kind);
     if (!parsedKind) {
         v.fail(where + QStringLiteral(".kind"),
-               tr("unknown kind '%1' (expected openai, anthropic or gemini)").arg(*kind));
+               QCoreApplication::translate("Config", "unknown kind '%1' (expected openai, anthropic or gemini)").arg(*kind));
         return;
     }
     const QUrl url(*baseUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || url.host().isEmpty()) {
         v.fail(where + QStringLiteral(".base_url"),
-               tr("'%1' is not an http(s) URL").arg(*baseUrl));
+               QCoreApplication::translate("Config", "'%1' is not an http(s) URL").arg(*baseUrl));
         return;
     }
     provider.name = *name;
@@ -108,7 +103,7 @@ void readTimeouts(const QJsonValue& value, LoadResult& result, Validator& v)
     if (value.isUndefined())
         return;
     if (!value.isObject()) {
-        v.fail(QStringLiteral("timeouts"), tr("must be an object"));
+        v.fail(QStringLiteral("timeouts"), QCoreApplication::translate("Config", "must be an object"));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -121,7 +116,7 @@ void readTimeouts(const QJsonValue& value, LoadResult& result, Validator& v)
         const double ms = field.toDouble(-1);
         if (!field.isDouble() || ms < 1 || ms > 24.0 * 3600 * 1000) {
             v.fail(QStringLiteral("timeouts.") + kTimeoutKeys[i],
-                   tr("must be a number of milliseconds between 1 and 86400000"));
+                   QCoreApplication::translate("Config", "must be a number of milliseconds between 1 and 86400000"));
             continue;
         }
         *fields[i] = static_cast<int>(ms);
@@ -142,7 +137,7 @@ LoadResult ConfigFile::load() const
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult result;
-        result.errors.append(tr("%1: cannot be read: %2").arg(m_path, file.errorString()));
+        result.errors.append(QCoreApplication::translate("Config", "%1: cannot be read: %2").arg(m_path, file.errorString()));
         return result;
     }
     return parse(file.readAll(), m_path);
@@ -155,12 +150,12 @@ LoadResult ConfigFile::parse(const QByteArray& json, const QString& fileLabel)
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        v.fail(tr("offset %1").arg(parseError.offset), parseError.errorString());
+        v.fail(QCoreApplication::translate("Config", "offset %1").arg(parseError.offset), parseError.errorString());
         result.errors = v.errors();
         return result;
     }
     if (!document.isObject()) {
-        v.fail(QStringLiteral("(top level)"), tr("must be a JSON object"));
+        v.fail(QStringLiteral("(top level)"), QCoreApplication::translate("Config", "must be a JSON object"));
         result.errors = v.errors();
         return result;
     }
@@ -168,10 +163,10 @@ LoadResult ConfigFile::parse(const QByteArray& json, const QString& fileLabel)
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isUndefined()) {
         if (!version.isDouble() || version.toInt() < 1) {
-            v.fail(QStringLiteral("version"), tr("must be a positive whole number"));
+            v.fail(QStringLiteral("version"), QCoreApplication::translate("Config", "must be a positive whole number"));
         } else if (version.toInt() > AppConfig::SchemaVersion) {
             v.fail(QStringLiteral("version"),
-                   tr("written by a newer Switchboard (schema %1; this build reads up to %2); "
+                   QCoreApplication::translate("Config", "written by a newer Switchboard (schema %1; this build reads up to %2); "
                       "update Switchboard")
                        .arg(version.toInt())
                        .arg(AppConfig::SchemaVersion));
@@ -179,7 +174,7 @@ LoadResult ConfigFile::parse(const QByteArray& json, const QString& fileLabel)
     }
     const QJsonValue providers = root.value(QLatin1String("providers"));
     if (!providers.isUndefined() && !providers.isArray()) {
-        v.fail(QStringLiteral("providers"), tr("must be an array"));
+        v.fail(QStringLiteral("providers"), QCoreApplication::translate("Config", "must be an array"));
     } else {
         const QJsonArray list = providers.toArray();
         for (qsizetype i = 0; i < list.size(); ++i)
@@ -228,12 +223,12 @@ QString ConfigFile::save(const AppConfig& config) const
 {
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return tr("%1: cannot be written: %2").arg(m_path, file.errorString());
+        return QCoreApplication::translate("Config", "%1: cannot be written: %2").arg(m_path, file.errorString());
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(serialize(config));
     if (!file.commit())
-        return tr("%1: cannot be written: %2").arg(m_path, file.errorString());
+        return QCoreApplication::translate("Config", "%1: cannot be written: %2").arg(m_path, file.errorString());
     return {};
 }
 

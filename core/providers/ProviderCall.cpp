@@ -157,22 +157,22 @@ void ProviderCall::onReadyRead()
 
 void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events)
 {
-    for (const Chat::StreamEvent& streamEvent : events) {
+    for (const Chat::StreamEvent& item : events) {
         if (m_finished || m_abortOutcome)
             return;
-        switch (streamEvent.kind) {
+        switch (item.kind) {
         case Chat::StreamEvent::Kind::TextDelta:
         case Chat::StreamEvent::Kind::ReasoningDelta:
             if (!m_attempt.ttftMs) {
                 m_attempt.ttftMs = m_clock.elapsed();
                 m_firstTokenTimer.stop();
             }
-            if (streamEvent.kind == Chat::StreamEvent::Kind::TextDelta)
-                m_attempt.text += streamEvent.text;
+            if (item.kind == Chat::StreamEvent::Kind::TextDelta)
+                m_attempt.text += item.text;
             break;
         case Chat::StreamEvent::Kind::Usage: {
             // Usage may come in pieces or twice; a later report overrides what it carries.
-            const Chat::Usage& u = streamEvent.usage;
+            const Chat::Usage& u = item.usage;
             Chat::Usage& mine = m_attempt.usage;
             mine.inputTokens = u.inputTokens ? u.inputTokens : mine.inputTokens;
             mine.outputTokens = u.outputTokens ? u.outputTokens : mine.outputTokens;
@@ -181,23 +181,23 @@ void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events)
             break;
         }
         case Chat::StreamEvent::Kind::Finish:
-            m_attempt.finishReason = streamEvent.text;
+            m_attempt.finishReason = item.text;
             break;
         case Chat::StreamEvent::Kind::Error: {
-            const int status = streamEvent.errorStatus > 0 ? streamEvent.errorStatus : 500;
+            const int status = item.errorStatus > 0 ? item.errorStatus : 500;
             m_streamOutcome =
-                Chat::outcomeForHttpError(status, streamEvent.errorType, streamEvent.errorCode);
-            m_streamMessage = streamEvent.text;
+                Chat::outcomeForHttpError(status, item.errorType, item.errorCode);
+            m_streamMessage = item.text;
             break;
         }
         case Chat::StreamEvent::Kind::Malformed:
             m_streamOutcome = Chat::Outcome::Malformed;
-            m_streamMessage = streamEvent.text;
+            m_streamMessage = item.text;
             break;
         case Chat::StreamEvent::Kind::Notice:
             break;
         }
-        Q_EMIT event(streamEvent);
+        Q_EMIT streamEvent(item);
         if (m_streamOutcome) {
             // The provider said the answer is over; no need to wait for it to close.
             abortWith(*m_streamOutcome, m_streamMessage);

@@ -48,7 +48,7 @@ public:
     const Chat::Attempt& attempt() const { return m_attempt; }
 
 Q_SIGNALS:
-    void event(const Chat::StreamEvent& event);
+    void streamEvent(const Chat::StreamEvent& event);
     void finished(const Chat::Attempt& attempt);
 
 private:

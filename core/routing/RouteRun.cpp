@@ -102,10 +102,10 @@ void RouteRun::startAttempt()
     auto* call = new Providers::ProviderCall(m_router.network(), *adapter, *provider, key.key,
                                              request, m_router.config().timeouts, this);
     m_call = call;
-    connect(call, &Providers::ProviderCall::event, this, [this](const Chat::StreamEvent& e) {
+    connect(call, &Providers::ProviderCall::streamEvent, this, [this](const Chat::StreamEvent& e) {
         if (e.kind == Chat::StreamEvent::Kind::ReasoningDelta)
             m_reasoning += e.text;
-        Q_EMIT event(e);
+        Q_EMIT streamEvent(e);
     });
     connect(call, &Providers::ProviderCall::finished, this, [this, call](const Chat::Attempt& a) {
         call->deleteLater();
@@ -139,7 +139,7 @@ void RouteRun::onAttemptFinished(const Chat::Attempt& finishedAttempt)
         const qint64 delay = m_router.policy().retryDelayMs(
             attempt, m_retries, QRandomGenerator::global()->generateDouble());
         ++m_retries;
-        Q_EMIT event(Chat::StreamEvent::notice(
+        Q_EMIT streamEvent(Chat::StreamEvent::notice(
             tr("%1 failed (%2); retrying in %3 s")
                 .arg(target.id(), Chat::outcomeName(attempt.outcome))
                 .arg(delay / 1000.0, 0, 'f', 1)));
@@ -168,7 +168,7 @@ void RouteRun::onAttemptFinished(const Chat::Attempt& finishedAttempt)
                                      .arg(target.id(), Chat::outcomeName(attempt.outcome), next.id())
                                : tr("%1 failed mid-answer (%2); restarting the answer on %3")
                                      .arg(target.id(), Chat::outcomeName(attempt.outcome), next.id());
-    Q_EMIT event(Chat::StreamEvent::notice(notice));
+    Q_EMIT streamEvent(Chat::StreamEvent::notice(notice));
     startAttempt();
 }
 

@@ -55,7 +55,7 @@ public:
 
 Q_SIGNALS:
     /// Stream events of the attempt currently running (text, reasoning, usage, notices).
-    void event(const Chat::StreamEvent& event);
+    void streamEvent(const Chat::StreamEvent& event);
     void attemptStarted(const Routing::Target& target, int attemptIndex);
     void attemptFinished(const Chat::Attempt& attempt);
     void finished(const Routing::RouteResult& result);

@@ -10,11 +10,6 @@
 namespace Storage {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -60,13 +55,13 @@ QString Database::open()
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return tr("cannot open the database %1: %2").arg(m_path, db.lastError().text());
+        return QCoreApplication::translate("Storage", "cannot open the database %1: %2").arg(m_path, db.lastError().text());
 
     QSqlQuery query(db);
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL"}) {
         if (!query.exec(QString::fromLatin1(pragma))) {
-            return tr("cannot set up the database %1: %2")
+            return QCoreApplication::translate("Storage", "cannot set up the database %1: %2")
                 .arg(m_path, query.lastError().text());
         }
     }
@@ -78,14 +73,14 @@ QString Database::migrate()
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return tr("cannot read the schema version of %1: %2").arg(m_path, query.lastError().text());
+        return QCoreApplication::translate("Storage", "cannot read the schema version of %1: %2").arg(m_path, query.lastError().text());
     m_schemaVersion = query.value(0).toInt();
     query.finish();
 
     if (m_schemaVersion > latestSchemaVersion()) {
         // Writing with an older schema's assumptions could corrupt what the newer build keeps.
         m_readOnly = true;
-        return tr("the database %1 was written by a newer Switchboard (schema %2; this build knows "
+        return QCoreApplication::translate("Storage", "the database %1 was written by a newer Switchboard (schema %2; this build knows "
                   "up to %3); update Switchboard — nothing will be written to it")
             .arg(m_path)
             .arg(m_schemaVersion)
@@ -95,18 +90,18 @@ QString Database::migrate()
         if (step.version <= m_schemaVersion)
             continue;
         if (!db.transaction())
-            return tr("cannot start a migration of %1: %2").arg(m_path, db.lastError().text());
+            return QCoreApplication::translate("Storage", "cannot start a migration of %1: %2").arg(m_path, db.lastError().text());
         for (const QString& statement : step.statements) {
             if (!query.exec(statement)) {
                 const QString error = query.lastError().text();
                 db.rollback();
-                return tr("cannot migrate %1 to schema %2: %3").arg(m_path).arg(step.version).arg(error);
+                return QCoreApplication::translate("Storage", "cannot migrate %1 to schema %2: %3").arg(m_path).arg(step.version).arg(error);
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !db.commit()) {
             const QString error = query.lastError().text();
             db.rollback();
-            return tr("cannot migrate %1 to schema %2: %3").arg(m_path).arg(step.version).arg(error);
+            return QCoreApplication::translate("Storage", "cannot migrate %1 to schema %2: %3").arg(m_path).arg(step.version).arg(error);
         }
         m_schemaVersion = step.version;
     }
