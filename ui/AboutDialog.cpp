@@ -8,12 +8,12 @@
 namespace Ui {
 
 AboutDialog::AboutDialog(QWidget* parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setWindowTitle(tr("About Switchboard"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* title = new QLabel(tr("<h2>Switchboard %1</h2>").arg(QCoreApplication::applicationVersion()));
+    auto* title =
+        new QLabel(tr("<h2>Switchboard %1</h2>").arg(QCoreApplication::applicationVersion()));
     title->setObjectName(QStringLiteral("aboutTitle"));
     layout->addWidget(title);
 

@@ -7,8 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Switchboard"));
     QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
@@ -22,7 +21,8 @@ int main(int argc, char* argv[])
 
     Cli::CliApplication cli(app.arguments().mid(1), {&in, &out, &err});
     InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &cli, &Cli::CliApplication::interrupt);
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &cli,
+                     &Cli::CliApplication::interrupt);
     QObject::connect(&cli, &Cli::CliApplication::finished, &app, &QCoreApplication::exit);
     cli.start();
     return QCoreApplication::exec();

@@ -2,8 +2,7 @@
 
 namespace Chat {
 
-QString originName(Origin origin)
-{
+QString originName(Origin origin) {
     switch (origin) {
     case Origin::Chat:
         return QStringLiteral("chat");

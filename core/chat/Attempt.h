@@ -21,17 +21,17 @@ struct Attempt {
     QString provider;
     QString model;
     Outcome outcome = Outcome::Network;
-    int httpStatus = 0;          ///< 0 when no HTTP answer arrived
-    QString error;               ///< readable, redacted; empty on success
-    QString finishReason;        ///< normalized finish reason when the stream finished
-    QDateTime startedAt;         ///< UTC
+    int httpStatus = 0;           ///< 0 when no HTTP answer arrived
+    QString error;                ///< readable, redacted; empty on success
+    QString finishReason;         ///< normalized finish reason when the stream finished
+    QDateTime startedAt;          ///< UTC
     std::optional<qint64> ttftMs; ///< time to first token; empty when no token arrived
     qint64 totalMs = 0;
     Usage usage;
     QString text; ///< text this attempt produced; for a failure, the partial answer (kept in the
                   ///< ledger, never merged into the answer)
     std::optional<qint64> retryAfterMs; ///< the provider's Retry-After, when it sent one
-    QString generationId; ///< the provider's id for this generation, when it sent one
+    QString generationId;               ///< the provider's id for this generation, when it sent one
 };
 
 } // namespace Chat

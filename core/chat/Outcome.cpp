@@ -26,15 +26,13 @@ constexpr std::array<std::pair<Outcome, const char*>, 15> kNames{{
     {Outcome::Cancelled, "cancelled"},
 }};
 
-bool mentions(QStringView haystack, const char* needle)
-{
+bool mentions(QStringView haystack, const char* needle) {
     return haystack.contains(QLatin1String(needle), Qt::CaseInsensitive);
 }
 
 } // namespace
 
-QString outcomeName(Outcome outcome)
-{
+QString outcomeName(Outcome outcome) {
     for (const auto& [value, name] : kNames) {
         if (value == outcome)
             return QString::fromLatin1(name);
@@ -42,8 +40,7 @@ QString outcomeName(Outcome outcome)
     return QStringLiteral("network");
 }
 
-std::optional<Outcome> outcomeFromName(QStringView name)
-{
+std::optional<Outcome> outcomeFromName(QStringView name) {
     for (const auto& [value, text] : kNames) {
         if (name == QLatin1String(text))
             return value;
@@ -51,55 +48,61 @@ std::optional<Outcome> outcomeFromName(QStringView name)
     return std::nullopt;
 }
 
-QString outcomeAdvice(Outcome outcome)
-{
+QString outcomeAdvice(Outcome outcome) {
     const char* advice = "";
     switch (outcome) {
     case Outcome::Ok:
     case Outcome::Cancelled:
         return {};
     case Outcome::Network:
-        advice = QT_TRANSLATE_NOOP("Chat", "check the provider's base URL and that the server is running");
+        advice = QT_TRANSLATE_NOOP("Chat",
+                                   "check the provider's base URL and that the server is running");
         break;
     case Outcome::TimeoutConnect:
     case Outcome::TimeoutFirstToken:
     case Outcome::Stalled:
-        advice = QT_TRANSLATE_NOOP("Chat", "the server is slow or unreachable; try again, add a fallback target, or raise "
-                 "the timeout in config.json");
+        advice = QT_TRANSLATE_NOOP(
+            "Chat", "the server is slow or unreachable; try again, add a fallback target, or raise "
+                    "the timeout in config.json");
         break;
     case Outcome::RateLimited:
         advice = QT_TRANSLATE_NOOP("Chat", "wait and try again, or add a fallback target");
         break;
     case Outcome::Overloaded:
     case Outcome::ServerError:
-        advice = QT_TRANSLATE_NOOP("Chat", "the provider is having trouble; try again later or add a fallback target");
+        advice = QT_TRANSLATE_NOOP(
+            "Chat", "the provider is having trouble; try again later or add a fallback target");
         break;
     case Outcome::Auth:
         advice = QT_TRANSLATE_NOOP("Chat", "check the provider's API key");
         break;
     case Outcome::NotFound:
-        advice = QT_TRANSLATE_NOOP("Chat", "check the model name (switchboard-cli providers models NAME lists them) and the "
-                 "base URL");
+        advice = QT_TRANSLATE_NOOP(
+            "Chat",
+            "check the model name (switchboard-cli providers models NAME lists them) and the "
+            "base URL");
         break;
     case Outcome::BadRequest:
-        advice = QT_TRANSLATE_NOOP("Chat", "the provider refused the request as sent; check the model's parameters");
+        advice = QT_TRANSLATE_NOOP(
+            "Chat", "the provider refused the request as sent; check the model's parameters");
         break;
     case Outcome::ContextLength:
-        advice = QT_TRANSLATE_NOOP("Chat", "shorten the conversation or use a model with a larger context window");
+        advice = QT_TRANSLATE_NOOP(
+            "Chat", "shorten the conversation or use a model with a larger context window");
         break;
     case Outcome::ContentFilter:
         advice = QT_TRANSLATE_NOOP("Chat", "rephrase the prompt or use another model");
         break;
     case Outcome::Malformed:
-        advice = QT_TRANSLATE_NOOP("Chat", "the server does not speak the provider's API as expected; check the base URL "
-                 "and kind");
+        advice = QT_TRANSLATE_NOOP(
+            "Chat", "the server does not speak the provider's API as expected; check the base URL "
+                    "and kind");
         break;
     }
     return QCoreApplication::translate("Chat", advice);
 }
 
-Outcome outcomeForHttpError(int httpStatus, QStringView errorType, QStringView errorCode)
-{
+Outcome outcomeForHttpError(int httpStatus, QStringView errorType, QStringView errorCode) {
     // The provider's own words beat the status code: OpenAI says context_length_exceeded with a
     // 400, Anthropic says overloaded_error with a 529, OpenRouter wraps everything in 200 streams.
     for (QStringView word : {errorCode, errorType}) {

@@ -33,7 +33,8 @@ std::optional<Outcome> outcomeFromName(QStringView name);
 QString outcomeAdvice(Outcome outcome);
 
 /// Classifies an HTTP error answer. errorType/errorCode are what the provider's error body named
-/// (OpenAI `error.type`/`error.code`, Anthropic `error.type`, Gemini `error.status`), possibly empty.
+/// (OpenAI `error.type`/`error.code`, Anthropic `error.type`, Gemini `error.status`), possibly
+/// empty.
 Outcome outcomeForHttpError(int httpStatus, QStringView errorType, QStringView errorCode);
 
 } // namespace Chat

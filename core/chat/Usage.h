@@ -12,7 +12,9 @@ struct Usage {
     std::optional<qint64> cachedTokens;    ///< input tokens served from the provider's cache
     std::optional<qint64> reasoningTokens; ///< output tokens spent on hidden reasoning
 
-    bool isEmpty() const { return !inputTokens && !outputTokens && !cachedTokens && !reasoningTokens; }
+    bool isEmpty() const {
+        return !inputTokens && !outputTokens && !cachedTokens && !reasoningTokens;
+    }
     friend bool operator==(const Usage&, const Usage&) = default;
 };
 

@@ -11,19 +11,17 @@
 
 namespace Cli {
 ChatCommand::ChatCommand(CliContext& context, QObject* parent)
-    : Command(context, parent)
-{
+    : Command(context, parent) {
 }
 
-ChatCommand::~ChatCommand()
-{
+ChatCommand::~ChatCommand() {
     delete m_run; // before the router and ledger it refers to
 }
 
-void ChatCommand::run(const QStringList& arguments)
-{
+void ChatCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption route(QStringLiteral("route"), tr("Route to use."), QStringLiteral("NAME"));
+    const QCommandLineOption route(QStringLiteral("route"), tr("Route to use."),
+                                   QStringLiteral("NAME"));
     const QCommandLineOption model(QStringLiteral("model"), tr("Ask one model directly."),
                                    QStringLiteral("PROVIDER/MODEL"));
     const QCommandLineOption system(QStringLiteral("system"), tr("System prompt."),
@@ -110,16 +108,15 @@ void ChatCommand::run(const QStringList& arguments)
     }
 
     openLedger();
-    m_router = std::make_unique<Routing::Router>(m_network, context().config(), m_keys,
-                                                 m_ledger.get());
+    m_router =
+        std::make_unique<Routing::Router>(m_network, context().config(), m_keys, m_ledger.get());
     m_run = m_router->route(std::move(plan), this);
     connect(m_run, &Routing::RouteRun::streamEvent, this, &ChatCommand::onEvent);
     connect(m_run, &Routing::RouteRun::finished, this, &ChatCommand::onFinished);
     m_run->start();
 }
 
-void ChatCommand::openLedger()
-{
+void ChatCommand::openLedger() {
     QString error = context().profile().ensureExists();
     if (error.isEmpty()) {
         m_database = std::make_unique<Storage::Database>(context().profile().databasePath());
@@ -132,16 +129,14 @@ void ChatCommand::openLedger()
     m_ledger = std::make_unique<Storage::UsageLedger>(*m_database);
 }
 
-void ChatCommand::interrupt()
-{
+void ChatCommand::interrupt() {
     if (m_run)
         m_run->cancel();
     else
         done(ExitFailed);
 }
 
-void ChatCommand::onEvent(const Chat::StreamEvent& event)
-{
+void ChatCommand::onEvent(const Chat::StreamEvent& event) {
     switch (event.kind) {
     case Chat::StreamEvent::Kind::TextDelta:
         if (!m_json && !event.text.isEmpty()) {
@@ -164,8 +159,7 @@ void ChatCommand::onEvent(const Chat::StreamEvent& event)
     }
 }
 
-void ChatCommand::onFinished(const Routing::RouteResult& result)
-{
+void ChatCommand::onFinished(const Routing::RouteResult& result) {
     for (const QString& warning : result.warnings)
         context().printError(tr("warning: %1").arg(warning));
     if (m_json) {

@@ -10,44 +10,40 @@ namespace Cli {
 CliApplication::CliApplication(QStringList arguments, Streams streams, QObject* parent)
     : QObject(parent)
     , m_arguments(std::move(arguments))
-    , m_streams(streams)
-{
+    , m_streams(streams) {
 }
 
 CliApplication::~CliApplication() = default;
 
-QString CliApplication::usage()
-{
-    return tr("Usage:\n"
-              "  switchboard-cli [--profile DIR] providers list [--json]\n"
-              "  switchboard-cli [--profile DIR] providers add NAME (--preset PRESET | --kind "
-              "openai|anthropic|gemini --base-url URL) [--api-key-env VAR]\n"
-              "  switchboard-cli [--profile DIR] providers remove|test|models NAME\n"
-              "  switchboard-cli [--profile DIR] providers presets\n"
-              "  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] "
-              "[--system TEXT] [--json] [PROMPT | -]\n"
-              "  switchboard-cli --version | --help\n"
-              "\n"
-              "The profile folder holds config.json and switchboard.db; it defaults to the "
-              "SWITCHBOARD_PROFILE variable, then to the platform's data folder.\n"
-              "Exit status: 0 success, 1 the request failed, 2 wrong arguments or configuration.\n");
+QString CliApplication::usage() {
+    return tr(
+        "Usage:\n"
+        "  switchboard-cli [--profile DIR] providers list [--json]\n"
+        "  switchboard-cli [--profile DIR] providers add NAME (--preset PRESET | --kind "
+        "openai|anthropic|gemini --base-url URL) [--api-key-env VAR]\n"
+        "  switchboard-cli [--profile DIR] providers remove|test|models NAME\n"
+        "  switchboard-cli [--profile DIR] providers presets\n"
+        "  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] "
+        "[--system TEXT] [--json] [PROMPT | -]\n"
+        "  switchboard-cli --version | --help\n"
+        "\n"
+        "The profile folder holds config.json and switchboard.db; it defaults to the "
+        "SWITCHBOARD_PROFILE variable, then to the platform's data folder.\n"
+        "Exit status: 0 success, 1 the request failed, 2 wrong arguments or configuration.\n");
 }
 
-void CliApplication::start()
-{
+void CliApplication::start() {
     QTimer::singleShot(0, this, &CliApplication::run);
 }
 
-void CliApplication::interrupt()
-{
+void CliApplication::interrupt() {
     if (m_command)
         m_command->interrupt();
     else
         finish(ExitFailed);
 }
 
-void CliApplication::run()
-{
+void CliApplication::run() {
     QString profileDir;
     QStringList rest;
     bool optionsEnded = false;
@@ -87,7 +83,8 @@ void CliApplication::run()
         return;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        m_context->print(QStringLiteral("switchboard-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        m_context->print(
+            QStringLiteral("switchboard-cli %1\n").arg(QCoreApplication::applicationVersion()));
         finish(ExitOk);
         return;
     }
@@ -106,8 +103,8 @@ void CliApplication::run()
                 tr("'%1' is not part of this build yet; see switchboard-cli --help").arg(command),
                 ExitUsage));
         } else {
-            finish(m_context->fail(tr("unknown command '%1'; see switchboard-cli --help").arg(command),
-                                   ExitUsage));
+            finish(m_context->fail(
+                tr("unknown command '%1'; see switchboard-cli --help").arg(command), ExitUsage));
         }
         return;
     }
@@ -115,8 +112,7 @@ void CliApplication::run()
     m_command->run(rest);
 }
 
-void CliApplication::finish(int exitCode)
-{
+void CliApplication::finish(int exitCode) {
     if (m_finished)
         return;
     m_finished = true;

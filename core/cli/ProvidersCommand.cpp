@@ -14,27 +14,26 @@
 namespace Cli {
 namespace {
 
-QString keyStatus(const Providers::ProviderConfig& provider)
-{
+QString keyStatus(const Providers::ProviderConfig& provider) {
     const Secrets::KeyLookup key = Secrets::KeyResolver().lookup(provider);
     if (key.source == Secrets::KeySource::Environment)
-        return QCoreApplication::translate("Cli::ProvidersCommand", "env %1 (set)").arg(provider.apiKeyEnv);
+        return QCoreApplication::translate("Cli::ProvidersCommand", "env %1 (set)")
+            .arg(provider.apiKeyEnv);
     if (!provider.apiKeyEnv.isEmpty())
-        return QCoreApplication::translate("Cli::ProvidersCommand", "env %1 (not set)").arg(provider.apiKeyEnv);
+        return QCoreApplication::translate("Cli::ProvidersCommand", "env %1 (not set)")
+            .arg(provider.apiKeyEnv);
     if (Providers::isLoopback(provider.baseUrl))
         return QCoreApplication::translate("Cli::ProvidersCommand", "none needed (local)");
     return QCoreApplication::translate("Cli::ProvidersCommand", "missing");
 }
 
-QString padded(const QString& text, qsizetype width)
-{
+QString padded(const QString& text, qsizetype width) {
     return text.leftJustified(width, u' ') + QStringLiteral("  ");
 }
 
 } // namespace
 
-void ProvidersCommand::run(const QStringList& arguments)
-{
+void ProvidersCommand::run(const QStringList& arguments) {
     const QString action = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     if (action == QLatin1String("presets")) {
@@ -61,8 +60,7 @@ void ProvidersCommand::run(const QStringList& arguments)
                             ExitUsage));
 }
 
-void ProvidersCommand::list(const QStringList& arguments)
-{
+void ProvidersCommand::list(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
@@ -108,27 +106,26 @@ void ProvidersCommand::list(const QStringList& arguments)
     done(ExitOk);
 }
 
-void ProvidersCommand::presets(const QStringList& arguments)
-{
+void ProvidersCommand::presets(const QStringList& arguments) {
     QCommandLineParser parser;
     if (!parse(parser, QStringLiteral("providers presets"), arguments))
         return;
     QString table;
     for (const Providers::ProviderPreset& p : Providers::providerPresets()) {
         table += padded(p.id, 11) + padded(Providers::kindName(p.kind), 9)
-                 + padded(p.baseUrl.toString(), 46)
-                 + (p.local ? tr("local, no key") : p.apiKeyEnv) + u'\n';
+                 + padded(p.baseUrl.toString(), 46) + (p.local ? tr("local, no key") : p.apiKeyEnv)
+                 + u'\n';
     }
     context().print(table);
     done(ExitOk);
 }
 
-void ProvidersCommand::add(const QStringList& arguments)
-{
+void ProvidersCommand::add(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption preset(QStringLiteral("preset"), tr("A known service."),
                                     QStringLiteral("PRESET"));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("Wire protocol."), QStringLiteral("KIND"));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("Wire protocol."),
+                                  QStringLiteral("KIND"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("API base URL."),
                                      QStringLiteral("URL"));
     const QCommandLineOption keyEnv(QStringLiteral("api-key-env"),
@@ -170,10 +167,10 @@ void ProvidersCommand::add(const QStringList& arguments)
             return;
         }
         if (parser.isSet(kind) && parser.value(kind) != Providers::kindName(known->kind)) {
-            done(context().fail(tr("--kind %1 contradicts preset '%2' (kind %3)")
-                                    .arg(parser.value(kind), known->id,
-                                         Providers::kindName(known->kind)),
-                                ExitUsage));
+            done(context().fail(
+                tr("--kind %1 contradicts preset '%2' (kind %3)")
+                    .arg(parser.value(kind), known->id, Providers::kindName(known->kind)),
+                ExitUsage));
             return;
         }
         provider.preset = known->id;
@@ -186,7 +183,8 @@ void ProvidersCommand::add(const QStringList& arguments)
                                 ExitUsage));
             return;
         }
-        const std::optional<Providers::Kind> parsedKind = Providers::kindFromName(parser.value(kind));
+        const std::optional<Providers::Kind> parsedKind =
+            Providers::kindFromName(parser.value(kind));
         if (!parsedKind) {
             done(context().fail(tr("unknown kind '%1' (expected openai, anthropic or gemini)")
                                     .arg(parser.value(kind)),
@@ -219,8 +217,7 @@ void ProvidersCommand::add(const QStringList& arguments)
     done(ExitOk);
 }
 
-void ProvidersCommand::remove(const QStringList& arguments)
-{
+void ProvidersCommand::remove(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Provider to remove."));
     if (!parse(parser, QStringLiteral("providers remove"), arguments))
@@ -246,8 +243,7 @@ void ProvidersCommand::remove(const QStringList& arguments)
     done(ExitOk);
 }
 
-void ProvidersCommand::queryModels(const QString& action, const QStringList& arguments)
-{
+void ProvidersCommand::queryModels(const QString& action, const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
@@ -259,7 +255,8 @@ void ProvidersCommand::queryModels(const QString& action, const QStringList& arg
         done(context().fail(tr("providers %1 needs exactly one NAME").arg(action), ExitUsage));
         return;
     }
-    const Providers::ProviderConfig* provider = context().config().findProvider(positional.constFirst());
+    const Providers::ProviderConfig* provider =
+        context().config().findProvider(positional.constFirst());
     if (!provider) {
         done(context().fail(tr("no provider named '%1'; switchboard-cli providers list shows them")
                                 .arg(positional.constFirst()),
@@ -286,24 +283,23 @@ void ProvidersCommand::queryModels(const QString& action, const QStringList& arg
             [this, action, asJson, name](const Providers::ModelListResult& result) {
                 if (result.outcome != Chat::Outcome::Ok) {
                     const QString advice = Chat::outcomeAdvice(result.outcome);
-                    done(context().fail(QStringLiteral("%1: %2 (%3)%4")
-                                            .arg(name, Chat::outcomeName(result.outcome),
-                                                 result.error,
-                                                 advice.isEmpty() ? QString()
-                                                                  : QStringLiteral(" — ") + advice),
-                                        ExitFailed));
+                    done(context().fail(
+                        QStringLiteral("%1: %2 (%3)%4")
+                            .arg(name, Chat::outcomeName(result.outcome), result.error,
+                                 advice.isEmpty() ? QString() : QStringLiteral(" — ") + advice),
+                        ExitFailed));
                     return;
                 }
                 if (asJson) {
-                    const QJsonObject object{{QStringLiteral("provider"), name},
-                                             {QStringLiteral("outcome"), QStringLiteral("ok")},
-                                             {QStringLiteral("elapsed_ms"),
-                                              static_cast<double>(result.elapsedMs)},
-                                             {QStringLiteral("models"),
-                                              QJsonArray::fromStringList(result.models)}};
+                    const QJsonObject object{
+                        {QStringLiteral("provider"), name},
+                        {QStringLiteral("outcome"), QStringLiteral("ok")},
+                        {QStringLiteral("elapsed_ms"), static_cast<double>(result.elapsedMs)},
+                        {QStringLiteral("models"), QJsonArray::fromStringList(result.models)}};
                     context().print(QString::fromUtf8(QJsonDocument(object).toJson()));
                 } else if (action == QLatin1String("models")) {
-                    context().print(result.models.join(u'\n') + (result.models.isEmpty() ? "" : "\n"));
+                    context().print(result.models.join(u'\n')
+                                    + (result.models.isEmpty() ? "" : "\n"));
                 } else {
                     context().print(QCoreApplication::translate(
                                         "Cli", "ok: %1 answered in %2 ms and offers %n model(s)\n",

@@ -2,8 +2,7 @@
 
 namespace Config {
 
-const Providers::ProviderConfig* AppConfig::findProvider(QStringView name) const
-{
+const Providers::ProviderConfig* AppConfig::findProvider(QStringView name) const {
     for (const Providers::ProviderConfig& provider : providers) {
         if (provider.name == name)
             return &provider;

@@ -19,11 +19,8 @@ const QStringList kTimeoutKeys{QStringLiteral("connect_ms"), QStringLiteral("fir
 class Validator {
 public:
     explicit Validator(QString file)
-        : m_file(std::move(file))
-    {
-    }
-    void fail(const QString& where, const QString& what)
-    {
+        : m_file(std::move(file)) {}
+    void fail(const QString& where, const QString& what) {
         m_errors.append(QStringLiteral("%1: %2: %3").arg(m_file, where, what));
     }
     QStringList errors() const { return m_errors; }
@@ -34,8 +31,7 @@ private:
 };
 
 std::optional<QString> optionalString(const QJsonObject& object, const QString& key,
-                                      const QString& where, Validator& v)
-{
+                                      const QString& where, Validator& v) {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
         return QString();
@@ -46,10 +42,10 @@ std::optional<QString> optionalString(const QJsonObject& object, const QString& 
     return value.toString();
 }
 
-void readProvider(const QJsonValue& value, const QString& where, LoadResult& result, Validator& v)
-{
+void readProvider(const QJsonValue& value, const QString& where, LoadResult& result, Validator& v) {
     if (!value.isObject()) {
-        v.fail(where, QCoreApplication::translate("Config", "must be an object with name, kind and base_url"));
+        v.fail(where, QCoreApplication::translate(
+                          "Config", "must be an object with name, kind and base_url"));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -64,21 +60,28 @@ void readProvider(const QJsonValue& value, const QString& where, LoadResult& res
 
     if (!Providers::isValidProviderName(*name)) {
         v.fail(where + QStringLiteral(".name"),
-               QCoreApplication::translate("Config", "'%1' is not a valid name (use letters, digits, '-', '_' or '.')").arg(*name));
+               QCoreApplication::translate(
+                   "Config", "'%1' is not a valid name (use letters, digits, '-', '_' or '.')")
+                   .arg(*name));
         return;
     }
     if (result.config.findProvider(*name)) {
-        v.fail(where + QStringLiteral(".name"), QCoreApplication::translate("Config", "a provider named '%1' already exists").arg(*name));
+        v.fail(where + QStringLiteral(".name"),
+               QCoreApplication::translate("Config", "a provider named '%1' already exists")
+                   .arg(*name));
         return;
     }
     const std::optional<Providers::Kind> parsedKind = Providers::kindFromName(*kind);
     if (!parsedKind) {
         v.fail(where + QStringLiteral(".kind"),
-               QCoreApplication::translate("Config", "unknown kind '%1' (expected openai, anthropic or gemini)").arg(*kind));
+               QCoreApplication::translate(
+                   "Config", "unknown kind '%1' (expected openai, anthropic or gemini)")
+                   .arg(*kind));
         return;
     }
     const QUrl url(*baseUrl, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || url.host().isEmpty()) {
         v.fail(where + QStringLiteral(".base_url"),
                QCoreApplication::translate("Config", "'%1' is not an http(s) URL").arg(*baseUrl));
@@ -98,12 +101,12 @@ void readProvider(const QJsonValue& value, const QString& where, LoadResult& res
         result.config.otherProviderKeys.insert(provider.name, other);
 }
 
-void readTimeouts(const QJsonValue& value, LoadResult& result, Validator& v)
-{
+void readTimeouts(const QJsonValue& value, LoadResult& result, Validator& v) {
     if (value.isUndefined())
         return;
     if (!value.isObject()) {
-        v.fail(QStringLiteral("timeouts"), QCoreApplication::translate("Config", "must be an object"));
+        v.fail(QStringLiteral("timeouts"),
+               QCoreApplication::translate("Config", "must be an object"));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -116,7 +119,8 @@ void readTimeouts(const QJsonValue& value, LoadResult& result, Validator& v)
         const double ms = field.toDouble(-1);
         if (!field.isDouble() || ms < 1 || ms > 24.0 * 3600 * 1000) {
             v.fail(QStringLiteral("timeouts.") + kTimeoutKeys[i],
-                   QCoreApplication::translate("Config", "must be a number of milliseconds between 1 and 86400000"));
+                   QCoreApplication::translate(
+                       "Config", "must be a number of milliseconds between 1 and 86400000"));
             continue;
         }
         *fields[i] = static_cast<int>(ms);
@@ -126,36 +130,36 @@ void readTimeouts(const QJsonValue& value, LoadResult& result, Validator& v)
 } // namespace
 
 ConfigFile::ConfigFile(QString path)
-    : m_path(std::move(path))
-{
+    : m_path(std::move(path)) {
 }
 
-LoadResult ConfigFile::load() const
-{
+LoadResult ConfigFile::load() const {
     QFile file(m_path);
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult result;
-        result.errors.append(QCoreApplication::translate("Config", "%1: cannot be read: %2").arg(m_path, file.errorString()));
+        result.errors.append(QCoreApplication::translate("Config", "%1: cannot be read: %2")
+                                 .arg(m_path, file.errorString()));
         return result;
     }
     return parse(file.readAll(), m_path);
 }
 
-LoadResult ConfigFile::parse(const QByteArray& json, const QString& fileLabel)
-{
+LoadResult ConfigFile::parse(const QByteArray& json, const QString& fileLabel) {
     LoadResult result;
     Validator v(fileLabel);
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        v.fail(QCoreApplication::translate("Config", "offset %1").arg(parseError.offset), parseError.errorString());
+        v.fail(QCoreApplication::translate("Config", "offset %1").arg(parseError.offset),
+               parseError.errorString());
         result.errors = v.errors();
         return result;
     }
     if (!document.isObject()) {
-        v.fail(QStringLiteral("(top level)"), QCoreApplication::translate("Config", "must be a JSON object"));
+        v.fail(QStringLiteral("(top level)"),
+               QCoreApplication::translate("Config", "must be a JSON object"));
         result.errors = v.errors();
         return result;
     }
@@ -163,18 +167,22 @@ LoadResult ConfigFile::parse(const QByteArray& json, const QString& fileLabel)
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isUndefined()) {
         if (!version.isDouble() || version.toInt() < 1) {
-            v.fail(QStringLiteral("version"), QCoreApplication::translate("Config", "must be a positive whole number"));
+            v.fail(QStringLiteral("version"),
+                   QCoreApplication::translate("Config", "must be a positive whole number"));
         } else if (version.toInt() > AppConfig::SchemaVersion) {
             v.fail(QStringLiteral("version"),
-                   QCoreApplication::translate("Config", "written by a newer Switchboard (schema %1; this build reads up to %2); "
-                      "update Switchboard")
+                   QCoreApplication::translate(
+                       "Config",
+                       "written by a newer Switchboard (schema %1; this build reads up to %2); "
+                       "update Switchboard")
                        .arg(version.toInt())
                        .arg(AppConfig::SchemaVersion));
         }
     }
     const QJsonValue providers = root.value(QLatin1String("providers"));
     if (!providers.isUndefined() && !providers.isArray()) {
-        v.fail(QStringLiteral("providers"), QCoreApplication::translate("Config", "must be an array"));
+        v.fail(QStringLiteral("providers"),
+               QCoreApplication::translate("Config", "must be an array"));
     } else {
         const QJsonArray list = providers.toArray();
         for (qsizetype i = 0; i < list.size(); ++i)
@@ -189,8 +197,7 @@ LoadResult ConfigFile::parse(const QByteArray& json, const QString& fileLabel)
     return result;
 }
 
-QByteArray ConfigFile::serialize(const AppConfig& config)
-{
+QByteArray ConfigFile::serialize(const AppConfig& config) {
     QJsonObject root = config.otherKeys;
     root.insert(QStringLiteral("version"), AppConfig::SchemaVersion);
     QJsonArray providers;
@@ -210,25 +217,25 @@ QByteArray ConfigFile::serialize(const AppConfig& config)
     const Providers::CallTimeouts& t = config.timeouts;
     if (t.connectMs != defaults.connectMs || t.firstTokenMs != defaults.firstTokenMs
         || t.stallMs != defaults.stallMs || t.totalMs != defaults.totalMs) {
-        root.insert(QStringLiteral("timeouts"),
-                    QJsonObject{{kTimeoutKeys[0], t.connectMs},
-                                {kTimeoutKeys[1], t.firstTokenMs},
-                                {kTimeoutKeys[2], t.stallMs},
-                                {kTimeoutKeys[3], t.totalMs}});
+        root.insert(QStringLiteral("timeouts"), QJsonObject{{kTimeoutKeys[0], t.connectMs},
+                                                            {kTimeoutKeys[1], t.firstTokenMs},
+                                                            {kTimeoutKeys[2], t.stallMs},
+                                                            {kTimeoutKeys[3], t.totalMs}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString ConfigFile::save(const AppConfig& config) const
-{
+QString ConfigFile::save(const AppConfig& config) const {
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return QCoreApplication::translate("Config", "%1: cannot be written: %2").arg(m_path, file.errorString());
+        return QCoreApplication::translate("Config", "%1: cannot be written: %2")
+            .arg(m_path, file.errorString());
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(serialize(config));
     if (!file.commit())
-        return QCoreApplication::translate("Config", "%1: cannot be written: %2").arg(m_path, file.errorString());
+        return QCoreApplication::translate("Config", "%1: cannot be written: %2")
+            .arg(m_path, file.errorString());
     return {};
 }
 

@@ -11,7 +11,8 @@ class Profile {
 public:
     explicit Profile(QString directory);
 
-    /// Resolves the folder from an explicit choice (may be empty), the environment and the platform.
+    /// Resolves the folder from an explicit choice (may be empty), the environment and the
+    /// platform.
     static Profile resolve(const QString& explicitDirectory);
 
     QString directory() const { return m_directory; }

@@ -16,8 +16,7 @@ ModelListCall::ModelListCall(QNetworkAccessManager& network, const ProviderAdapt
     , m_network(network)
     , m_adapter(adapter)
     , m_provider(std::move(provider))
-    , m_apiKey(std::move(apiKey))
-{
+    , m_apiKey(std::move(apiKey)) {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeoutMs);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -27,8 +26,7 @@ ModelListCall::ModelListCall(QNetworkAccessManager& network, const ProviderAdapt
     });
 }
 
-ModelListCall::~ModelListCall()
-{
+ModelListCall::~ModelListCall() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -36,16 +34,14 @@ ModelListCall::~ModelListCall()
     }
 }
 
-void ModelListCall::start()
-{
+void ModelListCall::start() {
     m_clock.start();
     m_reply = m_network.get(m_adapter.modelsRequest(m_provider, m_apiKey));
     connect(m_reply, &QNetworkReply::finished, this, &ModelListCall::onFinished);
     m_timeout.start();
 }
 
-void ModelListCall::onFinished()
-{
+void ModelListCall::onFinished() {
     m_reply->deleteLater();
     ModelListResult result;
     result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -72,8 +68,7 @@ void ModelListCall::onFinished()
     complete(std::move(result));
 }
 
-void ModelListCall::complete(ModelListResult result)
-{
+void ModelListCall::complete(ModelListResult result) {
     if (m_done)
         return;
     m_done = true;

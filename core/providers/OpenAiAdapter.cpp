@@ -10,8 +10,7 @@
 namespace Providers {
 namespace {
 
-QString roleName(Chat::Role role)
-{
+QString roleName(Chat::Role role) {
     switch (role) {
     case Chat::Role::System:
         return QStringLiteral("system");
@@ -23,8 +22,7 @@ QString roleName(Chat::Role role)
     return QStringLiteral("user");
 }
 
-QNetworkRequest jsonRequest(const QUrl& url, const QString& apiKey)
-{
+QNetworkRequest jsonRequest(const QUrl& url, const QString& apiKey) {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json, text/event-stream");
@@ -38,8 +36,7 @@ QNetworkRequest jsonRequest(const QUrl& url, const QString& apiKey)
     return request;
 }
 
-QString describeBody(const QByteArray& body)
-{
+QString describeBody(const QByteArray& body) {
     if (body.trimmed().isEmpty())
         return QCoreApplication::translate("Providers", "empty response body");
     constexpr qsizetype kMax = 200;
@@ -53,13 +50,11 @@ QString describeBody(const QByteArray& body)
 
 QNetworkRequest OpenAiAdapter::chatRequest(const ProviderConfig& provider,
                                            const Chat::ChatRequest& /*request*/,
-                                           const QString& apiKey) const
-{
+                                           const QString& apiKey) const {
     return jsonRequest(endpointUrl(provider.baseUrl, u"chat/completions"), apiKey);
 }
 
-QByteArray OpenAiAdapter::chatBody(const Chat::ChatRequest& request) const
-{
+QByteArray OpenAiAdapter::chatBody(const Chat::ChatRequest& request) const {
     QJsonArray messages;
     if (!request.system.isEmpty()) {
         messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
@@ -83,13 +78,11 @@ QByteArray OpenAiAdapter::chatBody(const Chat::ChatRequest& request) const
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-std::unique_ptr<StreamDecoder> OpenAiAdapter::streamDecoder() const
-{
+std::unique_ptr<StreamDecoder> OpenAiAdapter::streamDecoder() const {
     return std::make_unique<OpenAiStreamDecoder>();
 }
 
-QList<Chat::StreamEvent> OpenAiAdapter::parseCompletion(const QByteArray& body) const
-{
+QList<Chat::StreamEvent> OpenAiAdapter::parseCompletion(const QByteArray& body) const {
     QJsonParseError jsonError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -131,8 +124,7 @@ QList<Chat::StreamEvent> OpenAiAdapter::parseCompletion(const QByteArray& body) 
     return events;
 }
 
-ProviderError OpenAiAdapter::parseError(int /*httpStatus*/, const QByteArray& body) const
-{
+ProviderError OpenAiAdapter::parseError(int /*httpStatus*/, const QByteArray& body) const {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonValue errorValue = document.object().value(QLatin1String("error"));
     if (errorValue.isObject()) {
@@ -140,7 +132,7 @@ ProviderError OpenAiAdapter::parseError(int /*httpStatus*/, const QByteArray& bo
         const QJsonValue code = error.value(QLatin1String("code"));
         ProviderError result{error.value(QLatin1String("message")).toString(),
                              error.value(QLatin1String("type")).toString(),
-                             code.isString() ? code.toString()
+                             code.isString()   ? code.toString()
                              : code.isDouble() ? QString::number(code.toInt())
                                                : QString()};
         if (result.message.isEmpty())
@@ -154,21 +146,20 @@ ProviderError OpenAiAdapter::parseError(int /*httpStatus*/, const QByteArray& bo
 }
 
 QNetworkRequest OpenAiAdapter::modelsRequest(const ProviderConfig& provider,
-                                             const QString& apiKey) const
-{
+                                             const QString& apiKey) const {
     QNetworkRequest request = jsonRequest(endpointUrl(provider.baseUrl, u"models"), apiKey);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
     return request;
 }
 
-ModelList OpenAiAdapter::parseModels(const QByteArray& body) const
-{
+ModelList OpenAiAdapter::parseModels(const QByteArray& body) const {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonValue data = document.object().value(QLatin1String("data"));
     if (!data.isArray()) {
-        return {{},
-                QCoreApplication::translate("Providers", "the model list is not in OpenAI's shape: %1")
-                    .arg(describeBody(body))};
+        return {
+            {},
+            QCoreApplication::translate("Providers", "the model list is not in OpenAI's shape: %1")
+                .arg(describeBody(body))};
     }
     ModelList list;
     for (const QJsonValue& entry : data.toArray()) {

@@ -7,36 +7,33 @@
 namespace Providers {
 namespace {
 
-std::optional<qint64> count(const QJsonValue& value)
-{
+std::optional<qint64> count(const QJsonValue& value) {
     if (!value.isDouble())
         return std::nullopt;
     return static_cast<qint64>(value.toDouble());
 }
 
-QString preview(QStringView data)
-{
+QString preview(QStringView data) {
     constexpr qsizetype kMax = 80;
     return data.size() <= kMax ? data.toString() : data.left(kMax).toString() + u'…';
 }
 
 } // namespace
 
-Chat::Usage usageFromOpenAi(const QJsonObject& usage)
-{
+Chat::Usage usageFromOpenAi(const QJsonObject& usage) {
     Chat::Usage result;
     result.inputTokens = count(usage.value(QLatin1String("prompt_tokens")));
     result.outputTokens = count(usage.value(QLatin1String("completion_tokens")));
-    result.cachedTokens = count(
-        usage.value(QLatin1String("prompt_tokens_details")).toObject().value(QLatin1String("cached_tokens")));
+    result.cachedTokens = count(usage.value(QLatin1String("prompt_tokens_details"))
+                                    .toObject()
+                                    .value(QLatin1String("cached_tokens")));
     result.reasoningTokens = count(usage.value(QLatin1String("completion_tokens_details"))
                                        .toObject()
                                        .value(QLatin1String("reasoning_tokens")));
     return result;
 }
 
-QList<Chat::StreamEvent> OpenAiStreamDecoder::feed(QByteArrayView bytes)
-{
+QList<Chat::StreamEvent> OpenAiStreamDecoder::feed(QByteArrayView bytes) {
     QList<Chat::StreamEvent> out;
     const QList<Stream::SseEvent> events = m_parser.feed(bytes);
     for (const Stream::SseEvent& event : events)
@@ -44,14 +41,14 @@ QList<Chat::StreamEvent> OpenAiStreamDecoder::feed(QByteArrayView bytes)
     if (m_parser.overflowed() && !m_failed) {
         m_failed = true;
         out.append(Chat::StreamEvent::malformed(
-            QCoreApplication::translate("Providers", "the provider sent an event larger than %1 MiB")
+            QCoreApplication::translate("Providers",
+                                        "the provider sent an event larger than %1 MiB")
                 .arg(Stream::SseParser::DefaultMaxEventBytes / (1024 * 1024))));
     }
     return out;
 }
 
-QList<Chat::StreamEvent> OpenAiStreamDecoder::finish()
-{
+QList<Chat::StreamEvent> OpenAiStreamDecoder::finish() {
     QList<Chat::StreamEvent> out;
     // A last event without its closing blank line still counts when it is whole: the server said
     // it, then closed. A half-written one is a cut connection, which reachedEnd() reports.
@@ -63,8 +60,8 @@ QList<Chat::StreamEvent> OpenAiStreamDecoder::finish()
     return out;
 }
 
-void OpenAiStreamDecoder::handleEvent(const Stream::SseEvent& event, QList<Chat::StreamEvent>& out)
-{
+void OpenAiStreamDecoder::handleEvent(const Stream::SseEvent& event,
+                                      QList<Chat::StreamEvent>& out) {
     if (m_failed || m_done)
         return;
     const QString data = event.data.trimmed();
@@ -79,15 +76,15 @@ void OpenAiStreamDecoder::handleEvent(const Stream::SseEvent& event, QList<Chat:
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         m_failed = true;
         out.append(Chat::StreamEvent::malformed(
-            QCoreApplication::translate("Providers", "the provider sent a chunk that is not JSON: %1")
+            QCoreApplication::translate("Providers",
+                                        "the provider sent a chunk that is not JSON: %1")
                 .arg(preview(data))));
         return;
     }
     handleChunk(document.object(), out);
 }
 
-void OpenAiStreamDecoder::handleChunk(const QJsonObject& chunk, QList<Chat::StreamEvent>& out)
-{
+void OpenAiStreamDecoder::handleChunk(const QJsonObject& chunk, QList<Chat::StreamEvent>& out) {
     // OpenRouter and others report failures inside a 200 stream: {"error": {...}}.
     const QJsonValue error = chunk.value(QLatin1String("error"));
     if (error.isObject()) {
@@ -96,7 +93,8 @@ void OpenAiStreamDecoder::handleChunk(const QJsonObject& chunk, QList<Chat::Stre
         const int status = code.isDouble() ? code.toInt() : 0;
         QString message = e.value(QLatin1String("message")).toString();
         if (message.isEmpty())
-            message = QCoreApplication::translate("Providers", "the provider reported an error mid-stream");
+            message = QCoreApplication::translate("Providers",
+                                                  "the provider reported an error mid-stream");
         m_failed = true;
         out.append(Chat::StreamEvent::error(message, e.value(QLatin1String("type")).toString(),
                                             code.isString() ? code.toString() : QString(), status));

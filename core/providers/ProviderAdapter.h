@@ -20,8 +20,8 @@ public:
     virtual QList<Chat::StreamEvent> feed(QByteArrayView bytes) = 0;
     /// The body ended; returns what the last bytes completed.
     virtual QList<Chat::StreamEvent> finish() = 0;
-    /// True once the protocol's own end marker arrived ([DONE], message_stop, a final finishReason).
-    /// A body that ends without it was cut off.
+    /// True once the protocol's own end marker arrived ([DONE], message_stop, a final
+    /// finishReason). A body that ends without it was cut off.
     virtual bool reachedEnd() const = 0;
 };
 

@@ -12,8 +12,7 @@ namespace {
 
 constexpr qint64 kMaxBufferedBody = 32 * 1024 * 1024;
 
-std::optional<qint64> parseRetryAfter(const QByteArray& value)
-{
+std::optional<qint64> parseRetryAfter(const QByteArray& value) {
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
@@ -38,8 +37,7 @@ ProviderCall::ProviderCall(QNetworkAccessManager& network, const ProviderAdapter
     , m_provider(std::move(provider))
     , m_apiKey(std::move(apiKey))
     , m_request(std::move(request))
-    , m_timeouts(timeouts)
-{
+    , m_timeouts(timeouts) {
     m_redactor.addSecret(m_apiKey);
     m_attempt.provider = m_provider.name;
     m_attempt.model = m_request.model;
@@ -51,18 +49,17 @@ ProviderCall::ProviderCall(QNetworkAccessManager& network, const ProviderAdapter
     m_totalTimer.setInterval(m_timeouts.totalMs);
 
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        abortWith(Chat::Outcome::TimeoutConnect,
-                  tr("no connection to %1 within %2 s")
-                      .arg(m_provider.baseUrl.host())
-                      .arg(m_timeouts.connectMs / 1000.0));
+        abortWith(Chat::Outcome::TimeoutConnect, tr("no connection to %1 within %2 s")
+                                                     .arg(m_provider.baseUrl.host())
+                                                     .arg(m_timeouts.connectMs / 1000.0));
     });
     connect(&m_firstTokenTimer, &QTimer::timeout, this, [this] {
         abortWith(Chat::Outcome::TimeoutFirstToken,
                   tr("no answer within %1 s").arg(m_timeouts.firstTokenMs / 1000.0));
     });
     connect(&m_stallTimer, &QTimer::timeout, this, [this] {
-        abortWith(Chat::Outcome::Stalled, tr("the answer stopped for %1 s in the middle")
-                                              .arg(m_timeouts.stallMs / 1000.0));
+        abortWith(Chat::Outcome::Stalled,
+                  tr("the answer stopped for %1 s in the middle").arg(m_timeouts.stallMs / 1000.0));
     });
     connect(&m_totalTimer, &QTimer::timeout, this, [this] {
         // The outcome names have no "total" word: before any token it is a first-token timeout,
@@ -72,8 +69,7 @@ ProviderCall::ProviderCall(QNetworkAccessManager& network, const ProviderAdapter
     });
 }
 
-ProviderCall::~ProviderCall()
-{
+ProviderCall::~ProviderCall() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -81,8 +77,7 @@ ProviderCall::~ProviderCall()
     }
 }
 
-void ProviderCall::start()
-{
+void ProviderCall::start() {
     m_attempt.startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
     m_decoder = m_adapter.streamDecoder();
@@ -98,13 +93,11 @@ void ProviderCall::start()
     m_totalTimer.start();
 }
 
-void ProviderCall::cancel()
-{
+void ProviderCall::cancel() {
     abortWith(Chat::Outcome::Cancelled, tr("cancelled"));
 }
 
-void ProviderCall::abortWith(Chat::Outcome outcome, const QString& message)
-{
+void ProviderCall::abortWith(Chat::Outcome outcome, const QString& message) {
     if (m_finished || m_abortOutcome)
         return;
     m_abortOutcome = outcome;
@@ -115,8 +108,7 @@ void ProviderCall::abortWith(Chat::Outcome outcome, const QString& message)
         complete(outcome, message);
 }
 
-void ProviderCall::onMetaData()
-{
+void ProviderCall::onMetaData() {
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid())
         m_attempt.httpStatus = status.toInt();
@@ -131,8 +123,7 @@ void ProviderCall::onMetaData()
     }
 }
 
-void ProviderCall::onReadyRead()
-{
+void ProviderCall::onReadyRead() {
     if (m_finished || m_abortOutcome)
         return;
     const QByteArray bytes = m_reply->readAll();
@@ -155,8 +146,7 @@ void ProviderCall::onReadyRead()
     m_body.append(bytes);
 }
 
-void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events)
-{
+void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events) {
     for (const Chat::StreamEvent& item : events) {
         if (m_finished || m_abortOutcome)
             return;
@@ -185,8 +175,7 @@ void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events)
             break;
         case Chat::StreamEvent::Kind::Error: {
             const int status = item.errorStatus > 0 ? item.errorStatus : 500;
-            m_streamOutcome =
-                Chat::outcomeForHttpError(status, item.errorType, item.errorCode);
+            m_streamOutcome = Chat::outcomeForHttpError(status, item.errorType, item.errorCode);
             m_streamMessage = item.text;
             break;
         }
@@ -206,8 +195,7 @@ void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events)
     }
 }
 
-void ProviderCall::onReplyFinished()
-{
+void ProviderCall::onReplyFinished() {
     if (!m_reply)
         return;
     m_reply->deleteLater();
@@ -218,8 +206,9 @@ void ProviderCall::onReplyFinished()
         return;
     }
     if (m_attempt.httpStatus == 0) {
-        complete(Chat::Outcome::Network,
-                 tr("could not reach %1: %2").arg(m_provider.baseUrl.host(), m_reply->errorString()));
+        complete(
+            Chat::Outcome::Network,
+            tr("could not reach %1: %2").arg(m_provider.baseUrl.host(), m_reply->errorString()));
         return;
     }
     if (m_attempt.httpStatus >= 300) {
@@ -229,8 +218,7 @@ void ProviderCall::onReplyFinished()
     finishBody();
 }
 
-void ProviderCall::finishHttpError()
-{
+void ProviderCall::finishHttpError() {
     const int status = m_attempt.httpStatus;
     if (status < 400) {
         const QString target = m_reply->header(QNetworkRequest::LocationHeader).toString();
@@ -245,8 +233,7 @@ void ProviderCall::finishHttpError()
              tr("HTTP %1: %2").arg(status).arg(error.message));
 }
 
-void ProviderCall::finishBody()
-{
+void ProviderCall::finishBody() {
     if (m_streamBody) {
         handleEvents(m_decoder->finish());
     } else if (!m_body.isEmpty() || m_reply->error() == QNetworkReply::NoError) {
@@ -272,14 +259,14 @@ void ProviderCall::finishBody()
         return;
     }
     if (m_attempt.finishReason == QLatin1String("content_filter")) {
-        complete(Chat::Outcome::ContentFilter, tr("the provider's content filter stopped the answer"));
+        complete(Chat::Outcome::ContentFilter,
+                 tr("the provider's content filter stopped the answer"));
         return;
     }
     complete(Chat::Outcome::Ok);
 }
 
-void ProviderCall::complete(Chat::Outcome outcome, const QString& message)
-{
+void ProviderCall::complete(Chat::Outcome outcome, const QString& message) {
     if (m_finished)
         return;
     m_finished = true;
@@ -291,8 +278,7 @@ void ProviderCall::complete(Chat::Outcome outcome, const QString& message)
     Q_EMIT finished(m_attempt);
 }
 
-QString ProviderCall::describe(const QString& text) const
-{
+QString ProviderCall::describe(const QString& text) const {
     return m_redactor.redact(text);
 }
 

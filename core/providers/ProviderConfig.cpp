@@ -4,8 +4,7 @@
 
 namespace Providers {
 
-QString kindName(Kind kind)
-{
+QString kindName(Kind kind) {
     switch (kind) {
     case Kind::OpenAi:
         return QStringLiteral("openai");
@@ -17,8 +16,7 @@ QString kindName(Kind kind)
     return QStringLiteral("openai");
 }
 
-std::optional<Kind> kindFromName(QStringView name)
-{
+std::optional<Kind> kindFromName(QStringView name) {
     for (Kind kind : {Kind::OpenAi, Kind::Anthropic, Kind::Gemini}) {
         if (name == kindName(kind))
             return kind;
@@ -26,8 +24,7 @@ std::optional<Kind> kindFromName(QStringView name)
     return std::nullopt;
 }
 
-bool isLoopback(const QUrl& url)
-{
+bool isLoopback(const QUrl& url) {
     const QString host = url.host();
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
@@ -35,13 +32,12 @@ bool isLoopback(const QUrl& url)
     return !address.isNull() && address.isLoopback();
 }
 
-bool isValidProviderName(QStringView name)
-{
+bool isValidProviderName(QStringView name) {
     if (name.isEmpty() || name.size() > 64)
         return false;
     for (QChar c : name) {
         const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
-                     || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' || c == u'.';
+                        || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' || c == u'.';
         if (!ok)
             return false;
     }

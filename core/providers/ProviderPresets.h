@@ -13,7 +13,7 @@ struct ProviderPreset {
     QString displayName; ///< e.g. "Groq"
     Kind kind;
     QUrl baseUrl;
-    QString apiKeyEnv; ///< the variable the service's own tools use; empty for local servers
+    QString apiKeyEnv;  ///< the variable the service's own tools use; empty for local servers
     bool local = false; ///< runs on this machine; needs no key
 };
 

@@ -5,8 +5,7 @@
 
 namespace Routing {
 
-Decision FallbackPolicy::decide(const Chat::Attempt& attempt, int retriesSoFar) const
-{
+Decision FallbackPolicy::decide(const Chat::Attempt& attempt, int retriesSoFar) const {
     using Chat::Outcome;
     switch (attempt.outcome) {
     case Outcome::Ok:
@@ -18,7 +17,8 @@ Decision FallbackPolicy::decide(const Chat::Attempt& attempt, int retriesSoFar) 
     case Outcome::Overloaded:
     case Outcome::ServerError:
         // Transient: one quick retry is worth it, unless text already reached the user (a retry
-        // would repeat it) or the provider asked for a wait longer than the user should sit through.
+        // would repeat it) or the provider asked for a wait longer than the user should sit
+        // through.
         if (retriesSoFar < maxRetriesPerTarget && attempt.text.isEmpty()
             && attempt.retryAfterMs.value_or(0) <= maxRetryAfterMs)
             return Decision::RetrySame;
@@ -38,8 +38,7 @@ Decision FallbackPolicy::decide(const Chat::Attempt& attempt, int retriesSoFar) 
 }
 
 qint64 FallbackPolicy::retryDelayMs(const Chat::Attempt& attempt, int retriesSoFar,
-                                    double jitter) const
-{
+                                    double jitter) const {
     if (attempt.retryAfterMs)
         return std::min(*attempt.retryAfterMs, maxRetryAfterMs);
     const double exponential = baseBackoffMs * std::pow(2.0, retriesSoFar);

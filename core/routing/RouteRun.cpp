@@ -15,8 +15,7 @@ namespace Routing {
 namespace {
 
 /// An attempt that ended before any network traffic (no key, unknown provider, …).
-Chat::Attempt localFailure(const Target& target, Chat::Outcome outcome, const QString& error)
-{
+Chat::Attempt localFailure(const Target& target, Chat::Outcome outcome, const QString& error) {
     Chat::Attempt attempt;
     attempt.provider = target.provider;
     attempt.model = target.model;
@@ -31,22 +30,19 @@ Chat::Attempt localFailure(const Target& target, Chat::Outcome outcome, const QS
 RouteRun::RouteRun(Router& router, RoutePlan plan, QString requestId, QObject* parent)
     : QObject(parent)
     , m_router(router)
-    , m_plan(std::move(plan))
-{
+    , m_plan(std::move(plan)) {
     m_result.requestId = std::move(requestId);
     m_result.routeName = m_plan.routeName;
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &RouteRun::startAttempt);
 }
 
-RouteRun::~RouteRun()
-{
+RouteRun::~RouteRun() {
     if (m_call)
         m_call->disconnect(this);
 }
 
-void RouteRun::start()
-{
+void RouteRun::start() {
     if (m_plan.targets.isEmpty()) {
         m_result.error = tr("nothing to route to: the request names no target");
         finishWith(false);
@@ -55,8 +51,7 @@ void RouteRun::start()
     startAttempt();
 }
 
-void RouteRun::cancel()
-{
+void RouteRun::cancel() {
     if (m_done)
         return;
     m_cancelled = true;
@@ -69,8 +64,7 @@ void RouteRun::cancel()
     finishWith(false);
 }
 
-void RouteRun::startAttempt()
-{
+void RouteRun::startAttempt() {
     if (m_done)
         return;
     const Target target = m_plan.targets.at(m_targetIndex);
@@ -78,16 +72,16 @@ void RouteRun::startAttempt()
 
     const Providers::ProviderConfig* provider = m_router.config().findProvider(target.provider);
     if (!provider) {
-        onAttemptFinished(localFailure(
-            target, Chat::Outcome::NotFound,
-            tr("no provider named '%1' is configured").arg(target.provider)));
+        onAttemptFinished(
+            localFailure(target, Chat::Outcome::NotFound,
+                         tr("no provider named '%1' is configured").arg(target.provider)));
         return;
     }
     const Providers::ProviderAdapter* adapter = Providers::adapterFor(provider->kind);
     if (!adapter) {
-        onAttemptFinished(localFailure(
-            target, Chat::Outcome::BadRequest,
-            tr("this build cannot talk to %1 providers yet").arg(Providers::kindName(provider->kind))));
+        onAttemptFinished(localFailure(target, Chat::Outcome::BadRequest,
+                                       tr("this build cannot talk to %1 providers yet")
+                                           .arg(Providers::kindName(provider->kind))));
         return;
     }
     const Secrets::KeyLookup key = m_router.keys().lookup(*provider);
@@ -114,8 +108,7 @@ void RouteRun::startAttempt()
     call->start();
 }
 
-void RouteRun::onAttemptFinished(const Chat::Attempt& finishedAttempt)
-{
+void RouteRun::onAttemptFinished(const Chat::Attempt& finishedAttempt) {
     Chat::Attempt attempt = finishedAttempt;
     if (m_cancelled)
         attempt.outcome = Chat::Outcome::Cancelled;
@@ -139,10 +132,10 @@ void RouteRun::onAttemptFinished(const Chat::Attempt& finishedAttempt)
         const qint64 delay = m_router.policy().retryDelayMs(
             attempt, m_retries, QRandomGenerator::global()->generateDouble());
         ++m_retries;
-        Q_EMIT streamEvent(Chat::StreamEvent::notice(
-            tr("%1 failed (%2); retrying in %3 s")
-                .arg(target.id(), Chat::outcomeName(attempt.outcome))
-                .arg(delay / 1000.0, 0, 'f', 1)));
+        Q_EMIT streamEvent(
+            Chat::StreamEvent::notice(tr("%1 failed (%2); retrying in %3 s")
+                                          .arg(target.id(), Chat::outcomeName(attempt.outcome))
+                                          .arg(delay / 1000.0, 0, 'f', 1)));
         m_retryTimer.start(static_cast<int>(delay));
         return;
     }
@@ -163,17 +156,17 @@ void RouteRun::onAttemptFinished(const Chat::Attempt& finishedAttempt)
         return;
     }
     const Target next = m_plan.targets.at(m_targetIndex);
-    const QString notice = attempt.text.isEmpty()
-                               ? tr("%1 failed (%2); trying %3")
-                                     .arg(target.id(), Chat::outcomeName(attempt.outcome), next.id())
-                               : tr("%1 failed mid-answer (%2); restarting the answer on %3")
-                                     .arg(target.id(), Chat::outcomeName(attempt.outcome), next.id());
+    const QString notice =
+        attempt.text.isEmpty()
+            ? tr("%1 failed (%2); trying %3")
+                  .arg(target.id(), Chat::outcomeName(attempt.outcome), next.id())
+            : tr("%1 failed mid-answer (%2); restarting the answer on %3")
+                  .arg(target.id(), Chat::outcomeName(attempt.outcome), next.id());
     Q_EMIT streamEvent(Chat::StreamEvent::notice(notice));
     startAttempt();
 }
 
-void RouteRun::recordAndReport(Chat::Attempt attempt)
-{
+void RouteRun::recordAndReport(Chat::Attempt attempt) {
     attempt.requestId = m_result.requestId;
     attempt.index = static_cast<int>(m_result.attempts.size());
     m_result.attempts.append(attempt);
@@ -190,28 +183,28 @@ void RouteRun::recordAndReport(Chat::Attempt attempt)
     Q_EMIT attemptFinished(attempt);
 }
 
-QString RouteRun::failureSummary() const
-{
+QString RouteRun::failureSummary() const {
     QStringList parts;
     for (const Chat::Attempt& a : m_result.attempts) {
-        QString part = QStringLiteral("%1/%2: %3").arg(a.provider, a.model, Chat::outcomeName(a.outcome));
+        QString part =
+            QStringLiteral("%1/%2: %3").arg(a.provider, a.model, Chat::outcomeName(a.outcome));
         if (!a.error.isEmpty())
             part += QStringLiteral(" (%1)").arg(a.error);
         parts.append(part);
     }
-    const Chat::Outcome last =
-        m_result.attempts.isEmpty() ? Chat::Outcome::Cancelled : m_result.attempts.constLast().outcome;
-    QString summary = parts.size() == 1
-                          ? parts.constFirst()
-                          : tr("all %1 attempts failed: %2").arg(parts.size()).arg(parts.join(QStringLiteral("; ")));
+    const Chat::Outcome last = m_result.attempts.isEmpty() ? Chat::Outcome::Cancelled
+                                                           : m_result.attempts.constLast().outcome;
+    QString summary = parts.size() == 1 ? parts.constFirst()
+                                        : tr("all %1 attempts failed: %2")
+                                              .arg(parts.size())
+                                              .arg(parts.join(QStringLiteral("; ")));
     const QString advice = Chat::outcomeAdvice(last);
     if (!advice.isEmpty())
         summary += QStringLiteral(" — ") + advice;
     return summary;
 }
 
-void RouteRun::finishWith(bool answered)
-{
+void RouteRun::finishWith(bool answered) {
     if (m_done)
         return;
     m_done = true;

@@ -36,8 +36,8 @@ struct RouteResult {
     QString reasoning; ///< the winning attempt's reasoning, when the model streamed any
     Target winner;
     QList<Chat::Attempt> attempts; ///< every attempt, in order
-    QString error;                 ///< why no answer came, listing every attempt; empty when answered
-    QStringList warnings;          ///< e.g. the ledger could not be written
+    QString error;        ///< why no answer came, listing every attempt; empty when answered
+    QStringList warnings; ///< e.g. the ledger could not be written
 };
 
 /// One request walking its plan: tries targets in order, retries or falls back by the policy's

@@ -4,10 +4,10 @@
 
 namespace Secrets {
 
-KeyLookup KeyResolver::lookup(const Providers::ProviderConfig& provider) const
-{
+KeyLookup KeyResolver::lookup(const Providers::ProviderConfig& provider) const {
     if (!provider.apiKeyEnv.isEmpty()) {
-        const QString key = qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()).trimmed();
+        const QString key =
+            qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()).trimmed();
         if (!key.isEmpty())
             return {key, KeySource::Environment, {}};
     }
@@ -24,14 +24,14 @@ KeyLookup KeyResolver::lookup(const Providers::ProviderConfig& provider) const
                                                      "name an environment variable with "
                                                      "--api-key-env when adding it")
                   .arg(provider.name)
-            : QCoreApplication::translate("Secrets", "no API key for provider '%1': the environment "
-                                                     "variable %2 is not set")
+            : QCoreApplication::translate("Secrets",
+                                          "no API key for provider '%1': the environment "
+                                          "variable %2 is not set")
                   .arg(provider.name, provider.apiKeyEnv);
     return missing;
 }
 
-void KeyResolver::setSessionKey(const QString& providerName, const QString& key)
-{
+void KeyResolver::setSessionKey(const QString& providerName, const QString& key) {
     if (key.isEmpty())
         m_sessionKeys.remove(providerName);
     else

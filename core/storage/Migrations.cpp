@@ -2,8 +2,7 @@
 
 namespace Storage {
 
-const QList<Migration>& migrations()
-{
+const QList<Migration>& migrations() {
     static const QList<Migration> steps{
         {1,
          {QStringLiteral(R"sql(
@@ -33,7 +32,8 @@ CREATE TABLE attempts (
     UNIQUE (request_id, attempt_index)
 ))sql"),
           QStringLiteral("CREATE INDEX attempts_started ON attempts (started_at_ms)"),
-          QStringLiteral("CREATE INDEX attempts_model ON attempts (provider, model, started_at_ms)")}},
+          QStringLiteral(
+              "CREATE INDEX attempts_model ON attempts (provider, model, started_at_ms)")}},
     };
     return steps;
 }

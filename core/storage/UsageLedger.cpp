@@ -10,33 +10,29 @@
 namespace Storage {
 namespace {
 
-QVariant nullable(const std::optional<qint64>& value)
-{
+QVariant nullable(const std::optional<qint64>& value) {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-std::optional<qint64> optionalInt(const QVariant& value)
-{
+std::optional<qint64> optionalInt(const QVariant& value) {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-QVariant nullableText(const QString& text)
-{
+QVariant nullableText(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 } // namespace
 
 UsageLedger::UsageLedger(Database& database)
-    : m_database(database)
-{
+    : m_database(database) {
 }
 
-QString UsageLedger::record(const LedgerEntry& entry)
-{
+QString UsageLedger::record(const LedgerEntry& entry) {
     if (m_database.isReadOnly()) {
-        return QCoreApplication::translate("Storage", "the ledger is read-only: %1 was written by a "
-                                                     "newer Switchboard")
+        return QCoreApplication::translate("Storage",
+                                           "the ledger is read-only: %1 was written by a "
+                                           "newer Switchboard")
             .arg(m_database.path());
     }
     const Chat::Attempt& a = entry.attempt;
@@ -54,7 +50,8 @@ QString UsageLedger::record(const LedgerEntry& entry)
     query.addBindValue(a.provider);
     query.addBindValue(a.model);
     query.addBindValue(Chat::outcomeName(a.outcome));
-    query.addBindValue(a.httpStatus > 0 ? QVariant(a.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+    query.addBindValue(a.httpStatus > 0 ? QVariant(a.httpStatus)
+                                        : QVariant(QMetaType(QMetaType::Int)));
     query.addBindValue(nullableText(a.error));
     query.addBindValue(nullableText(a.finishReason));
     query.addBindValue(a.startedAt.toMSecsSinceEpoch());
@@ -77,8 +74,7 @@ QString UsageLedger::record(const LedgerEntry& entry)
     return {};
 }
 
-QList<LedgerEntry> UsageLedger::recent(int limit) const
-{
+QList<LedgerEntry> UsageLedger::recent(int limit) const {
     QList<LedgerEntry> entries;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -103,7 +99,8 @@ QList<LedgerEntry> UsageLedger::recent(int limit) const
         entry.route = query.value(3).toString();
         a.provider = query.value(4).toString();
         a.model = query.value(5).toString();
-        a.outcome = Chat::outcomeFromName(query.value(6).toString()).value_or(Chat::Outcome::Network);
+        a.outcome =
+            Chat::outcomeFromName(query.value(6).toString()).value_or(Chat::Outcome::Network);
         a.httpStatus = query.value(7).toInt();
         a.error = query.value(8).toString();
         a.finishReason = query.value(9).toString();

@@ -21,6 +21,6 @@ struct CliRun {
 
 /// `arguments` exclude the program name; `profile` is passed as --profile. `whileRunning` is
 /// called once the command started (e.g. to interrupt it).
-CliRun runCli(const QString& profile, const QStringList& arguments, const QByteArray& stdinBytes = {},
-              int timeoutMs = 20'000,
+CliRun runCli(const QString& profile, const QStringList& arguments,
+              const QByteArray& stdinBytes = {}, int timeoutMs = 20'000,
               const std::function<void(Cli::CliApplication&)>& whileRunning = {});

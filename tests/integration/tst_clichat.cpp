@@ -26,8 +26,7 @@ namespace {
 const QByteArray kKeyVariable = "SWITCHBOARD_TEST_MOCK_KEY";
 const QString kCanaryKey = QStringLiteral("sk-canary-7f3a9b2c4d5e6f708192a3b4c5d6e7f8");
 
-QJsonObject parseJsonLine(const QString& text)
-{
+QJsonObject parseJsonLine(const QString& text) {
     return QJsonDocument::fromJson(text.trimmed().toUtf8()).object();
 }
 
@@ -44,17 +43,17 @@ private:
 
     /// A profile with one provider "mock" at the mock server, keyed through the environment, and
     /// short timeouts so the timeout cases finish quickly.
-    void writeConfig(int firstTokenMs = 3000, int stallMs = 1000)
-    {
+    void writeConfig(int firstTokenMs = 3000, int stallMs = 1000) {
         QFile file(m_profile.filePath(QStringLiteral("config.json")));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         const QJsonObject config{
             {QStringLiteral("version"), 1},
             {QStringLiteral("providers"),
-             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("mock")},
-                                    {QStringLiteral("kind"), QStringLiteral("openai")},
-                                    {QStringLiteral("base_url"), m_mock.baseUrl().toString()},
-                                    {QStringLiteral("api_key_env"), QString::fromLatin1(kKeyVariable)}}}},
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("mock")},
+                             {QStringLiteral("kind"), QStringLiteral("openai")},
+                             {QStringLiteral("base_url"), m_mock.baseUrl().toString()},
+                             {QStringLiteral("api_key_env"), QString::fromLatin1(kKeyVariable)}}}},
             {QStringLiteral("timeouts"),
              QJsonObject{{QStringLiteral("connect_ms"), 3000},
                          {QStringLiteral("first_token_ms"), firstTokenMs},
@@ -63,16 +62,14 @@ private:
         file.write(QJsonDocument(config).toJson());
     }
 
-    QList<Storage::LedgerEntry> ledger()
-    {
+    QList<Storage::LedgerEntry> ledger() {
         Storage::Database db(m_profile.filePath(QStringLiteral("switchboard.db")));
         if (!db.open().isEmpty())
             return {};
         return Storage::UsageLedger(db).recent(100);
     }
 
-    CliRun chat(const QStringList& extra = {})
-    {
+    CliRun chat(const QStringList& extra = {}) {
         QStringList words{QStringLiteral("chat"), QStringLiteral("--model"),
                           QStringLiteral("mock/gpt-test")};
         words += extra;
@@ -82,15 +79,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_profile.isValid());
         QVERIFY(m_mock.listen());
         qputenv(kKeyVariable.constData(), kCanaryKey.toUtf8());
     }
 
-    void init()
-    {
+    void init() {
         m_mock.reset();
         QFile::remove(m_profile.filePath(QStringLiteral("switchboard.db")));
         QFile::remove(m_profile.filePath(QStringLiteral("switchboard.db-wal")));
@@ -98,8 +93,7 @@ private Q_SLOTS:
         writeConfig();
     }
 
-    void chatStreamsTheAnswerToStdout()
-    {
+    void chatStreamsTheAnswerToStdout() {
         const CliRun run = chat();
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 0);
@@ -107,8 +101,7 @@ private Q_SLOTS:
         QCOMPARE(run.err, QString());
     }
 
-    void chatSendsTheOpenAiRequestShape()
-    {
+    void chatSendsTheOpenAiRequestShape() {
         const CliRun run = chat({QStringLiteral("--system"), QStringLiteral("Be brief."),
                                  QStringLiteral("--temperature"), QStringLiteral("0.5"),
                                  QStringLiteral("--max-tokens"), QStringLiteral("64")});
@@ -121,36 +114,43 @@ private Q_SLOTS:
         const QJsonObject body = request.json();
         QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("gpt-test"));
         QCOMPARE(body.value(QLatin1String("stream")).toBool(), true);
-        QCOMPARE(body.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool(),
+        QCOMPARE(body.value(QLatin1String("stream_options"))
+                     .toObject()
+                     .value(QLatin1String("include_usage"))
+                     .toBool(),
                  true);
         QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.5);
         QCOMPARE(body.value(QLatin1String("max_tokens")).toInt(), 64);
         const QJsonArray messages = body.value(QLatin1String("messages")).toArray();
         QCOMPARE(messages.size(), 2);
-        QCOMPARE(messages.at(0).toObject().value(QLatin1String("role")).toString(), QStringLiteral("system"));
-        QCOMPARE(messages.at(0).toObject().value(QLatin1String("content")).toString(), QStringLiteral("Be brief."));
-        QCOMPARE(messages.at(1).toObject().value(QLatin1String("role")).toString(), QStringLiteral("user"));
-        QCOMPARE(messages.at(1).toObject().value(QLatin1String("content")).toString(), QStringLiteral("Say hello"));
+        QCOMPARE(messages.at(0).toObject().value(QLatin1String("role")).toString(),
+                 QStringLiteral("system"));
+        QCOMPARE(messages.at(0).toObject().value(QLatin1String("content")).toString(),
+                 QStringLiteral("Be brief."));
+        QCOMPARE(messages.at(1).toObject().value(QLatin1String("role")).toString(),
+                 QStringLiteral("user"));
+        QCOMPARE(messages.at(1).toObject().value(QLatin1String("content")).toString(),
+                 QStringLiteral("Say hello"));
     }
 
-    void chatReadsThePromptFromStdin()
-    {
+    void chatReadsThePromptFromStdin() {
         const CliRun run = runCli(profile(),
                                   {QStringLiteral("chat"), QStringLiteral("--model"),
                                    QStringLiteral("mock/gpt-test"), QStringLiteral("-")},
                                   "Prompt from a pipe\n");
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray messages = m_mock.requests().first().json().value(QLatin1String("messages")).toArray();
+        const QJsonArray messages =
+            m_mock.requests().first().json().value(QLatin1String("messages")).toArray();
         QCOMPARE(messages.last().toObject().value(QLatin1String("content")).toString(),
                  QStringLiteral("Prompt from a pipe\n"));
     }
 
-    void chatJsonPrintsTheContractObject()
-    {
+    void chatJsonPrintsTheContractObject() {
         const CliRun run = chat({QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = parseJsonLine(run.out);
-        QCOMPARE(result.value(QLatin1String("text")).toString(), QStringLiteral("Hello from the mock provider."));
+        QCOMPARE(result.value(QLatin1String("text")).toString(),
+                 QStringLiteral("Hello from the mock provider."));
         QVERIFY(result.value(QLatin1String("route")).isNull());
         QCOMPARE(result.value(QLatin1String("provider")).toString(), QStringLiteral("mock"));
         QCOMPARE(result.value(QLatin1String("model")).toString(), QStringLiteral("gpt-test"));
@@ -164,16 +164,17 @@ private Q_SLOTS:
         QCOMPARE(attempt.value(QLatin1String("http_status")).toInt(), 200);
         QVERIFY(attempt.value(QLatin1String("error")).isNull());
         QVERIFY(attempt.value(QLatin1String("ttft_ms")).toDouble() >= 0);
-        QVERIFY(attempt.value(QLatin1String("total_ms")).toDouble() >= attempt.value(QLatin1String("ttft_ms")).toDouble());
+        QVERIFY(attempt.value(QLatin1String("total_ms")).toDouble()
+                >= attempt.value(QLatin1String("ttft_ms")).toDouble());
         const QJsonObject usage = attempt.value(QLatin1String("usage")).toObject();
-        for (const char* key : {"input_tokens", "output_tokens", "cached_tokens", "reasoning_tokens"})
+        for (const char* key :
+             {"input_tokens", "output_tokens", "cached_tokens", "reasoning_tokens"})
             QVERIFY2(usage.contains(QLatin1String(key)), key);
         QVERIFY(usage.value(QLatin1String("input_tokens")).toInt() > 0);
         QVERIFY(usage.value(QLatin1String("output_tokens")).toInt() > 0);
     }
 
-    void everyRequestLandsInTheLedger()
-    {
+    void everyRequestLandsInTheLedger() {
         QCOMPARE(chat().exitCode, 0);
         const QList<Storage::LedgerEntry> rows = ledger();
         QCOMPARE(rows.size(), 1);
@@ -189,34 +190,45 @@ private Q_SLOTS:
         QCOMPARE(a.finishReason, QStringLiteral("stop"));
     }
 
-    void nonStreamingAnswerFromACompatibleServerIsAccepted()
-    {
+    void nonStreamingAnswerFromACompatibleServerIsAccepted() {
         // Some OpenAI-compatible servers ignore "stream": true and answer one JSON object.
-        m_mock.enqueue(MockReply::openAiCompletion(QStringLiteral("Whole answer."), QStringLiteral("gpt-test")));
+        m_mock.enqueue(MockReply::openAiCompletion(QStringLiteral("Whole answer."),
+                                                   QStringLiteral("gpt-test")));
         const CliRun run = chat({QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(parseJsonLine(run.out).value(QLatin1String("text")).toString(), QStringLiteral("Whole answer."));
+        QCOMPARE(parseJsonLine(run.out).value(QLatin1String("text")).toString(),
+                 QStringLiteral("Whole answer."));
     }
 
-    void recordedFixturesReplayToTheirText_data()
-    {
+    void recordedFixturesReplayToTheirText_data() {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("textStart");
         QTest::addColumn<int>("inputTokens");
-        QTest::newRow("openai text+usage") << "openai-chat-text-usage.sse" << "I'm unable to provide real-time" << 14;
-        QTest::newRow("openai length finish") << "openai-chat-finish-length.sse" << "" << -1;
-        QTest::newRow("openai refusal") << "openai-chat-refusal.sse" << "" << -1;
-        QTest::newRow("openai logprobs") << "openai-chat-content-logprobs.sse" << "" << -1;
-        QTest::newRow("openai tool call") << "openai-chat-tool-call.sse" << "" << -1;
-        QTest::newRow("openai usage obfuscation") << "openai-chat-vercel-text-usage-obfuscation.sse" << "" << -1;
-        QTest::newRow("azure prompt filter chunk") << "azure-openai-chat-vercel-model-router-prompt-filter.sse" << "" << -1;
-        QTest::newRow("deepseek reasoning") << "deepseek-chat-vercel-reasoning-content.sse" << "" << -1;
-        QTest::newRow("openrouter no usage") << "openrouter-sdktest-no-usage-chunk.sse" << "" << -1;
-        QTest::newRow("openrouter cached+reasoning usage") << "openrouter-sdktest-usage-cached-reasoning-tokens.sse" << "" << -1;
+        QTest::newRow("openai text+usage") << "openai-chat-text-usage.sse"
+                                           << "I'm unable to provide real-time" << 14;
+        QTest::newRow("openai length finish") << "openai-chat-finish-length.sse"
+                                              << "" << -1;
+        QTest::newRow("openai refusal") << "openai-chat-refusal.sse"
+                                        << "" << -1;
+        QTest::newRow("openai logprobs") << "openai-chat-content-logprobs.sse"
+                                         << "" << -1;
+        QTest::newRow("openai tool call") << "openai-chat-tool-call.sse"
+                                          << "" << -1;
+        QTest::newRow("openai usage obfuscation") << "openai-chat-vercel-text-usage-obfuscation.sse"
+                                                  << "" << -1;
+        QTest::newRow("azure prompt filter chunk")
+            << "azure-openai-chat-vercel-model-router-prompt-filter.sse"
+            << "" << -1;
+        QTest::newRow("deepseek reasoning") << "deepseek-chat-vercel-reasoning-content.sse"
+                                            << "" << -1;
+        QTest::newRow("openrouter no usage") << "openrouter-sdktest-no-usage-chunk.sse"
+                                             << "" << -1;
+        QTest::newRow("openrouter cached+reasoning usage")
+            << "openrouter-sdktest-usage-cached-reasoning-tokens.sse"
+            << "" << -1;
     }
 
-    void recordedFixturesReplayToTheirText()
-    {
+    void recordedFixturesReplayToTheirText() {
         QFETCH(QString, fixture);
         QFETCH(QString, textStart);
         QFETCH(int, inputTokens);
@@ -224,16 +236,19 @@ private Q_SLOTS:
         const CliRun run = chat({QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject result = parseJsonLine(run.out);
-        const QJsonObject attempt = result.value(QLatin1String("attempts")).toArray().first().toObject();
+        const QJsonObject attempt =
+            result.value(QLatin1String("attempts")).toArray().first().toObject();
         QCOMPARE(attempt.value(QLatin1String("outcome")).toString(), QStringLiteral("ok"));
         QVERIFY(result.value(QLatin1String("text")).toString().startsWith(textStart));
         if (inputTokens >= 0)
-            QCOMPARE(attempt.value(QLatin1String("usage")).toObject().value(QLatin1String("input_tokens")).toInt(),
+            QCOMPARE(attempt.value(QLatin1String("usage"))
+                         .toObject()
+                         .value(QLatin1String("input_tokens"))
+                         .toInt(),
                      inputTokens);
     }
 
-    void severalChoicesShowTheFirstAndSaySo()
-    {
+    void severalChoicesShowTheFirstAndSaySo() {
         m_mock.enqueue(MockReply::fixture(QStringLiteral("openai-chat-n3-multiple-choices.sse")));
         const CliRun run = chat();
         QCOMPARE(run.exitCode, 0);
@@ -241,20 +256,19 @@ private Q_SLOTS:
         QVERIFY(!run.out.isEmpty());
     }
 
-    void reasoningIsKeptApartFromTheAnswer()
-    {
-        m_mock.enqueue(MockReply::openAiStream({QStringLiteral("The answer is 4.")}, QStringLiteral("gpt-test"),
-                                               true, QStringLiteral("stop"),
-                                               {QStringLiteral("2+2 "), QStringLiteral("is 4")}));
+    void reasoningIsKeptApartFromTheAnswer() {
+        m_mock.enqueue(MockReply::openAiStream(
+            {QStringLiteral("The answer is 4.")}, QStringLiteral("gpt-test"), true,
+            QStringLiteral("stop"), {QStringLiteral("2+2 "), QStringLiteral("is 4")}));
         const CliRun run = chat({QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = parseJsonLine(run.out);
-        QCOMPARE(result.value(QLatin1String("text")).toString(), QStringLiteral("The answer is 4."));
+        QCOMPARE(result.value(QLatin1String("text")).toString(),
+                 QStringLiteral("The answer is 4."));
         QCOMPARE(result.value(QLatin1String("reasoning")).toString(), QStringLiteral("2+2 is 4"));
     }
 
-    void bytesSplitAnywhereGiveTheSameText_data()
-    {
+    void bytesSplitAnywhereGiveTheSameText_data() {
         QTest::addColumn<int>("every");
         QTest::newRow("1 byte") << 1;
         QTest::newRow("2 bytes") << 2;
@@ -262,8 +276,7 @@ private Q_SLOTS:
         QTest::newRow("7 bytes") << 7;
     }
 
-    void bytesSplitAnywhereGiveTheSameText()
-    {
+    void bytesSplitAnywhereGiveTheSameText() {
         // Cyrillic and an emoji: splits land inside multi-byte UTF-8 sequences.
         QFETCH(int, every);
         const QStringList deltas{QStringLiteral("известни "), QStringLiteral("✓ "),
@@ -277,8 +290,7 @@ private Q_SLOTS:
         QCOMPARE(run.out, deltas.join(QString()) + u'\n');
     }
 
-    void crlfFramingSplitBetweenCrAndLf()
-    {
+    void crlfFramingSplitBetweenCrAndLf() {
         QByteArray body = MockReply::openAiStream({QStringLiteral("Hi"), QStringLiteral(" there")},
                                                   QStringLiteral("gpt-test"), false)
                               .body;
@@ -298,27 +310,30 @@ private Q_SLOTS:
         QCOMPARE(run.out, QStringLiteral("Hi there\n"));
     }
 
-    void faultsGiveAClearErrorAndALedgerRow_data()
-    {
+    void faultsGiveAClearErrorAndALedgerRow_data() {
         QTest::addColumn<MockReply>("reply");
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<int>("httpStatus");
         QTest::addColumn<QString>("errorContains");
 
-        QTest::newRow("401 bad key") << MockReply::openAiError(401, QStringLiteral("Incorrect API key provided"),
-                                                               QStringLiteral("invalid_request_error"),
-                                                               QStringLiteral("invalid_api_key"))
-                                     << "auth" << 401 << "Incorrect API key provided";
-        QTest::newRow("404 unknown model") << MockReply::openAiError(404, QStringLiteral("The model `gpt-test` does not exist"),
-                                                                     QStringLiteral("invalid_request_error"),
-                                                                     QStringLiteral("model_not_found"))
-                                           << "not_found" << 404 << "does not exist";
-        QTest::newRow("400 context length") << MockReply::openAiError(400, QStringLiteral("maximum context length is 8192 tokens"),
-                                                                      QStringLiteral("invalid_request_error"),
-                                                                      QStringLiteral("context_length_exceeded"))
-                                            << "context_length" << 400 << "maximum context length";
-        QTest::newRow("400 bad request") << MockReply::openAiError(400, QStringLiteral("temperature is out of range"))
-                                         << "bad_request" << 400 << "temperature is out of range";
+        QTest::newRow("401 bad key")
+            << MockReply::openAiError(401, QStringLiteral("Incorrect API key provided"),
+                                      QStringLiteral("invalid_request_error"),
+                                      QStringLiteral("invalid_api_key"))
+            << "auth" << 401 << "Incorrect API key provided";
+        QTest::newRow("404 unknown model")
+            << MockReply::openAiError(404, QStringLiteral("The model `gpt-test` does not exist"),
+                                      QStringLiteral("invalid_request_error"),
+                                      QStringLiteral("model_not_found"))
+            << "not_found" << 404 << "does not exist";
+        QTest::newRow("400 context length")
+            << MockReply::openAiError(400, QStringLiteral("maximum context length is 8192 tokens"),
+                                      QStringLiteral("invalid_request_error"),
+                                      QStringLiteral("context_length_exceeded"))
+            << "context_length" << 400 << "maximum context length";
+        QTest::newRow("400 bad request")
+            << MockReply::openAiError(400, QStringLiteral("temperature is out of range"))
+            << "bad_request" << 400 << "temperature is out of range";
         QTest::newRow("plain-text 502") << [] {
             MockReply r;
             r.status = 502;
@@ -329,14 +344,16 @@ private Q_SLOTS:
         }() << "server_error" << 502 << "Bad Gateway";
         QTest::newRow("429 rate limited, retried") << [] {
             MockReply r = MockReply::openAiError(429, QStringLiteral("Rate limit reached"),
-                                                 QStringLiteral("requests"), QStringLiteral("rate_limit_exceeded"));
+                                                 QStringLiteral("requests"),
+                                                 QStringLiteral("rate_limit_exceeded"));
             r.withHeader("Retry-After", "0");
             r.times = 2;
             return r;
         }() << "rate_limited" << 429 << "Rate limit reached";
         QTest::newRow("503 overloaded") << [] {
-            MockReply r = MockReply::openAiError(503, QStringLiteral("The engine is currently overloaded"),
-                                                 QStringLiteral("server_error"));
+            MockReply r =
+                MockReply::openAiError(503, QStringLiteral("The engine is currently overloaded"),
+                                       QStringLiteral("server_error"));
             r.times = 2;
             return r;
         }() << "overloaded" << 503 << "overloaded";
@@ -347,43 +364,50 @@ private Q_SLOTS:
             return r;
         }() << "network" << 0 << "could not reach";
         QTest::newRow("delay before headers") << [] {
-            MockReply r = MockReply::openAiStream({QStringLiteral("late")}, QStringLiteral("gpt-test"), true);
+            MockReply r =
+                MockReply::openAiStream({QStringLiteral("late")}, QStringLiteral("gpt-test"), true);
             r.headerDelayMs = 8000;
             return r;
         }() << "timeout_first_token" << 0 << "no answer within";
         QTest::newRow("delay before first chunk") << [] {
-            MockReply r = MockReply::openAiStream({QStringLiteral("late")}, QStringLiteral("gpt-test"), true);
+            MockReply r =
+                MockReply::openAiStream({QStringLiteral("late")}, QStringLiteral("gpt-test"), true);
             r.firstByteDelayMs = 8000;
             return r;
         }() << "timeout_first_token" << 200 << "no answer within";
         QTest::newRow("stall mid-stream") << [] {
-            MockReply r = MockReply::openAiStream({QStringLiteral("Partial "), QStringLiteral("answer")},
-                                                  QStringLiteral("gpt-test"), true);
+            MockReply r =
+                MockReply::openAiStream({QStringLiteral("Partial "), QStringLiteral("answer")},
+                                        QStringLiteral("gpt-test"), true);
             r.stallAfterBytes = r.body.indexOf("answer");
             r.stallMs = -1;
             return r;
         }() << "stalled" << 200 << "stopped";
         QTest::newRow("connection dropped mid-stream") << [] {
-            MockReply r = MockReply::openAiStream({QStringLiteral("Partial "), QStringLiteral("answer")},
-                                                  QStringLiteral("gpt-test"), true);
+            MockReply r =
+                MockReply::openAiStream({QStringLiteral("Partial "), QStringLiteral("answer")},
+                                        QStringLiteral("gpt-test"), true);
             r.dropAfterBytes = r.body.indexOf("answer");
             return r;
         }() << "network" << 200 << "connection";
         QTest::newRow("malformed chunk") << [] {
             MockReply r;
             r.stream = true;
-            r.body = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ok \"}}]}\n\ndata: {unparsable}\n\n";
+            r.body = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ok \"}}]}\n\ndata: "
+                     "{unparsable}\n\n";
             return r;
         }() << "malformed" << 200 << "not JSON";
-        QTest::newRow("unparsable chunk fixture") << MockReply::fixture(QStringLiteral("openrouter-sdktest-unparsable-chunk.sse"))
-                                                  << "malformed" << 200 << "not JSON";
+        QTest::newRow("unparsable chunk fixture")
+            << MockReply::fixture(QStringLiteral("openrouter-sdktest-unparsable-chunk.sse"))
+            << "malformed" << 200 << "not JSON";
         QTest::newRow("in-band error in a 200 stream") << [] {
             MockReply r = MockReply::fixture(QStringLiteral("openrouter-sdktest-error-chunk.sse"));
             r.times = 2; // server_error is retried once
             return r;
         }() << "server_error" << 200 << "";
         QTest::newRow("stream ends without [DONE]") << [] {
-            MockReply r = MockReply::openAiStream({QStringLiteral("cut")}, QStringLiteral("gpt-test"), false);
+            MockReply r =
+                MockReply::openAiStream({QStringLiteral("cut")}, QStringLiteral("gpt-test"), false);
             r.body.truncate(r.body.indexOf("\"finish_reason\":\"stop\""));
             r.body.truncate(r.body.lastIndexOf("\n\n") + 2);
             return r;
@@ -396,8 +420,7 @@ private Q_SLOTS:
         }() << "malformed" << 200 << "not JSON";
     }
 
-    void faultsGiveAClearErrorAndALedgerRow()
-    {
+    void faultsGiveAClearErrorAndALedgerRow() {
         QFETCH(MockReply, reply);
         QFETCH(QString, outcome);
         QFETCH(int, httpStatus);
@@ -411,7 +434,8 @@ private Q_SLOTS:
         // One line on stderr that names the target and the outcome; the key never appears.
         const QStringList errLines = run.err.trimmed().split(u'\n');
         QCOMPARE(errLines.size(), 1);
-        QVERIFY2(errLines.first().startsWith(QLatin1String("switchboard-cli: ")), qPrintable(run.err));
+        QVERIFY2(errLines.first().startsWith(QLatin1String("switchboard-cli: ")),
+                 qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("mock/gpt-test")), qPrintable(run.err));
         QVERIFY2(run.err.contains(outcome), qPrintable(run.err));
         QVERIFY2(run.err.contains(errorContains), qPrintable(run.err));
@@ -433,23 +457,26 @@ private Q_SLOTS:
         QVERIFY(!rows.first().attempt.error.contains(kCanaryKey));
     }
 
-    void transientFailureIsRetriedOnceThenSucceeds()
-    {
-        MockReply busy = MockReply::openAiError(503, QStringLiteral("overloaded"), QStringLiteral("server_error"));
+    void transientFailureIsRetriedOnceThenSucceeds() {
+        MockReply busy = MockReply::openAiError(503, QStringLiteral("overloaded"),
+                                                QStringLiteral("server_error"));
         m_mock.enqueue(busy);
         const CliRun run = chat({QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray attempts = parseJsonLine(run.out).value(QLatin1String("attempts")).toArray();
+        const QJsonArray attempts =
+            parseJsonLine(run.out).value(QLatin1String("attempts")).toArray();
         QCOMPARE(attempts.size(), 2);
-        QCOMPARE(attempts.at(0).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("overloaded"));
-        QCOMPARE(attempts.at(1).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("ok"));
+        QCOMPARE(attempts.at(0).toObject().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("overloaded"));
+        QCOMPARE(attempts.at(1).toObject().value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("ok"));
         QCOMPARE(ledger().size(), 2);
     }
 
-    void partialTextOfABrokenStreamIsKeptInTheLedgerNotTheAnswer()
-    {
-        MockReply r = MockReply::openAiStream({QStringLiteral("Partial "), QStringLiteral("answer")},
-                                              QStringLiteral("gpt-test"), true);
+    void partialTextOfABrokenStreamIsKeptInTheLedgerNotTheAnswer() {
+        MockReply r =
+            MockReply::openAiStream({QStringLiteral("Partial "), QStringLiteral("answer")},
+                                    QStringLiteral("gpt-test"), true);
         r.dropAfterBytes = r.body.indexOf("answer");
         m_mock.enqueue(r);
         const CliRun run = chat({QStringLiteral("--json")});
@@ -461,8 +488,7 @@ private Q_SLOTS:
         QVERIFY(rows.first().attempt.ttftMs.has_value());
     }
 
-    void unreachableHostIsANetworkError()
-    {
+    void unreachableHostIsANetworkError() {
         // A port that was free a moment ago: nothing listens there.
         quint16 port = 0;
         {
@@ -472,9 +498,11 @@ private Q_SLOTS:
         }
         QFile file(m_profile.filePath(QStringLiteral("config.json")));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QStringLiteral("{\"version\":1,\"providers\":[{\"name\":\"mock\",\"kind\":\"openai\",\n            \"base_url\":\"http://127.0.0.1:%1/v1\"}]}")
-                       .arg(port)
-                       .toUtf8());
+        file.write(
+            QStringLiteral("{\"version\":1,\"providers\":[{\"name\":\"mock\",\"kind\":\"openai\","
+                           "\n            \"base_url\":\"http://127.0.0.1:%1/v1\"}]}")
+                .arg(port)
+                .toUtf8());
         file.close();
         const CliRun run = chat();
         QCOMPARE(run.exitCode, 1);
@@ -483,10 +511,10 @@ private Q_SLOTS:
         QCOMPARE(ledger().size(), 1);
     }
 
-    void secretEchoedByTheProviderIsRedacted()
-    {
-        m_mock.enqueue(MockReply::openAiError(401, QStringLiteral("Incorrect API key provided: %1.").arg(kCanaryKey),
-                                              QStringLiteral("invalid_request_error"), QStringLiteral("invalid_api_key")));
+    void secretEchoedByTheProviderIsRedacted() {
+        m_mock.enqueue(MockReply::openAiError(
+            401, QStringLiteral("Incorrect API key provided: %1.").arg(kCanaryKey),
+            QStringLiteral("invalid_request_error"), QStringLiteral("invalid_api_key")));
         const CliRun run = chat({QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.contains(kCanaryKey));
@@ -501,8 +529,7 @@ private Q_SLOTS:
         QVERIFY(!db.readAll().contains(kCanaryKey.toUtf8()));
     }
 
-    void missingKeyFailsWithoutTouchingTheNetwork()
-    {
+    void missingKeyFailsWithoutTouchingTheNetwork() {
         qunsetenv(kKeyVariable.constData());
         const CliRun run = chat();
         qputenv(kKeyVariable.constData(), kCanaryKey.toUtf8());
@@ -513,21 +540,23 @@ private Q_SLOTS:
         QCOMPARE(ledger().first().attempt.outcome, Chat::Outcome::Auth);
     }
 
-    void interruptCancelsTheRequestAndRecordsIt()
-    {
-        MockReply r = MockReply::openAiStream({QStringLiteral("Partial "), QStringLiteral("answer")},
-                                              QStringLiteral("gpt-test"), true);
+    void interruptCancelsTheRequestAndRecordsIt() {
+        MockReply r =
+            MockReply::openAiStream({QStringLiteral("Partial "), QStringLiteral("answer")},
+                                    QStringLiteral("gpt-test"), true);
         r.stallAfterBytes = r.body.indexOf("answer");
         r.stallMs = -1;
         m_mock.enqueue(r);
         writeConfig(5000, 10000);
-        const CliRun run = runCli(profile(),
-                                  {QStringLiteral("chat"), QStringLiteral("--model"),
-                                   QStringLiteral("mock/gpt-test"), QStringLiteral("hello")},
-                                  {}, 20000, [this](Cli::CliApplication& cli) {
-                                      connect(&m_mock, &MockProviderServer::requestReceived, &cli,
-                                              [&cli] { QTimer::singleShot(300, &cli, [&cli] { cli.interrupt(); }); });
-                                  });
+        const CliRun run =
+            runCli(profile(),
+                   {QStringLiteral("chat"), QStringLiteral("--model"),
+                    QStringLiteral("mock/gpt-test"), QStringLiteral("hello")},
+                   {}, 20000, [this](Cli::CliApplication& cli) {
+                       connect(&m_mock, &MockProviderServer::requestReceived, &cli, [&cli] {
+                           QTimer::singleShot(300, &cli, [&cli] { cli.interrupt(); });
+                       });
+                   });
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.startsWith(QLatin1String("Partial ")));
@@ -535,20 +564,30 @@ private Q_SLOTS:
         QCOMPARE(ledger().first().attempt.outcome, Chat::Outcome::Cancelled);
     }
 
-    void usageMistakesExitWithTwo_data()
-    {
+    void usageMistakesExitWithTwo_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no model") << QStringList{QStringLiteral("chat"), QStringLiteral("hi")} << "--model";
-        QTest::newRow("not provider/model") << QStringList{QStringLiteral("chat"), QStringLiteral("--model"), QStringLiteral("gpt"), QStringLiteral("hi")} << "PROVIDER/MODEL";
-        QTest::newRow("unknown provider") << QStringList{QStringLiteral("chat"), QStringLiteral("--model"), QStringLiteral("nope/gpt"), QStringLiteral("hi")} << "no provider named 'nope'";
-        QTest::newRow("empty prompt") << QStringList{QStringLiteral("chat"), QStringLiteral("--model"), QStringLiteral("mock/gpt"), QStringLiteral("  ")} << "empty";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("chat"), QStringLiteral("--bogus")} << "bogus";
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+        QTest::newRow("no model") << QStringList{QStringLiteral("chat"), QStringLiteral("hi")}
+                                  << "--model";
+        QTest::newRow("not provider/model")
+            << QStringList{QStringLiteral("chat"), QStringLiteral("--model"), QStringLiteral("gpt"),
+                           QStringLiteral("hi")}
+            << "PROVIDER/MODEL";
+        QTest::newRow("unknown provider")
+            << QStringList{QStringLiteral("chat"), QStringLiteral("--model"),
+                           QStringLiteral("nope/gpt"), QStringLiteral("hi")}
+            << "no provider named 'nope'";
+        QTest::newRow("empty prompt")
+            << QStringList{QStringLiteral("chat"), QStringLiteral("--model"),
+                           QStringLiteral("mock/gpt"), QStringLiteral("  ")}
+            << "empty";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("chat"), QStringLiteral("--bogus")} << "bogus";
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << "unknown command";
     }
 
-    void usageMistakesExitWithTwo()
-    {
+    void usageMistakesExitWithTwo() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         const CliRun run = runCli(profile(), arguments);

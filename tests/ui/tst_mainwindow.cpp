@@ -17,8 +17,7 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase() { QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7")); }
 
-    void emptyProfileShowsTheWelcomePage()
-    {
+    void emptyProfileShowsTheWelcomePage() {
         QTemporaryDir dir;
         Ui::MainWindow window{Config::Profile(dir.path())};
         window.show();
@@ -31,8 +30,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("config.json"))));
     }
 
-    void menusOfferQuitAndAbout()
-    {
+    void menusOfferQuitAndAbout() {
         QTemporaryDir dir;
         Ui::MainWindow window{Config::Profile(dir.path())};
         QStringList titles;
@@ -41,13 +39,13 @@ private Q_SLOTS:
         QCOMPARE(titles, QStringList({QStringLiteral("&File"), QStringLiteral("&Help")}));
     }
 
-    void configuredProvidersReplaceTheWelcome()
-    {
+    void configuredProvidersReplaceTheWelcome() {
         QTemporaryDir dir;
         Ui::MainWindow window{Config::Profile(dir.path())};
         QFile file(dir.filePath(QStringLiteral("config.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"providers\":[{\"name\":\"groq\",\"kind\":\"openai\",\"base_url\":\"https://api.groq.com/openai/v1\"}]}");
+        file.write("{\"providers\":[{\"name\":\"groq\",\"kind\":\"openai\",\"base_url\":\"https://"
+                   "api.groq.com/openai/v1\"}]}");
         file.close();
         window.reloadConfig();
         QVERIFY(!window.showsWelcome());
@@ -56,8 +54,7 @@ private Q_SLOTS:
         QVERIFY(list->item(0)->text().startsWith(QLatin1String("groq")));
     }
 
-    void brokenConfigIsShownNotHidden()
-    {
+    void brokenConfigIsShownNotHidden() {
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("config.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -70,8 +67,7 @@ private Q_SLOTS:
         QVERIFY(problem->text().contains(dir.filePath(QStringLiteral("config.json"))));
     }
 
-    void aboutShowsVersionAndLicences()
-    {
+    void aboutShowsVersionAndLicences() {
         Ui::AboutDialog dialog;
         const QString title = dialog.findChild<QLabel*>(QStringLiteral("aboutTitle"))->text();
         const QString text = dialog.findChild<QLabel*>(QStringLiteral("aboutText"))->text();

@@ -14,54 +14,64 @@ class TestConfigFile : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void missingFileIsAnEmptyConfiguration()
-    {
+    void missingFileIsAnEmptyConfiguration() {
         QTemporaryDir dir;
-        const Config::LoadResult result = Config::ConfigFile(dir.filePath(QStringLiteral("config.json"))).load();
+        const Config::LoadResult result =
+            Config::ConfigFile(dir.filePath(QStringLiteral("config.json"))).load();
         QVERIFY(result.ok());
         QVERIFY(result.config.providers.isEmpty());
     }
 
-    void saveThenLoadGivesTheSameProviders()
-    {
+    void saveThenLoadGivesTheSameProviders() {
         QTemporaryDir dir;
         Config::ConfigFile file(dir.filePath(QStringLiteral("config.json")));
         Config::AppConfig config;
         config.providers.append({QStringLiteral("a"), Providers::Kind::OpenAi,
-                                 QUrl(QStringLiteral("https://x.example/v1")), QStringLiteral("A_KEY"),
-                                 QStringLiteral("openai")});
-        config.providers.append({QStringLiteral("b"), Providers::Kind::Gemini,
-                                 QUrl(QStringLiteral("https://g.example/v1beta")), {}, {}});
+                                 QUrl(QStringLiteral("https://x.example/v1")),
+                                 QStringLiteral("A_KEY"), QStringLiteral("openai")});
+        config.providers.append({QStringLiteral("b"),
+                                 Providers::Kind::Gemini,
+                                 QUrl(QStringLiteral("https://g.example/v1beta")),
+                                 {},
+                                 {}});
         config.timeouts.stallMs = 1234;
         QCOMPARE(file.save(config), QString());
         const Config::LoadResult loaded = file.load();
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.config.providers, config.providers);
         QCOMPARE(loaded.config.timeouts.stallMs, 1234);
-        QCOMPARE(QFile::permissions(file.path()) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QCOMPARE(QFile::permissions(file.path())
+                     & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
     }
 
-    void errorsNameTheFileAndThePath_data()
-    {
+    void errorsNameTheFileAndThePath_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("syntax") << QByteArray("{") << "cfg: offset";
-        QTest::newRow("top level array") << QByteArray("[]") << "cfg: (top level): must be a JSON object";
-        QTest::newRow("name type") << QByteArray("{\"providers\":[{\"name\":5}]}") << "cfg: providers[0].name: must be a string";
-        QTest::newRow("duplicate") << QByteArray("{\"providers\":[{\"name\":\"a\",\"kind\":\"openai\",\"base_url\":\"https://x.y\"},{\"name\":\"a\",\"kind\":\"openai\",\"base_url\":\"https://x.y\"}]}")
+        QTest::newRow("top level array")
+            << QByteArray("[]") << "cfg: (top level): must be a JSON object";
+        QTest::newRow("name type") << QByteArray("{\"providers\":[{\"name\":5}]}")
+                                   << "cfg: providers[0].name: must be a string";
+        QTest::newRow("duplicate") << QByteArray(
+            "{\"providers\":[{\"name\":\"a\",\"kind\":\"openai\",\"base_url\":\"https://"
+            "x.y\"},{\"name\":\"a\",\"kind\":\"openai\",\"base_url\":\"https://x.y\"}]}")
                                    << "cfg: providers[1].name: a provider named 'a' already exists";
-        QTest::newRow("kind") << QByteArray("{\"providers\":[{\"name\":\"a\",\"kind\":\"k\",\"base_url\":\"https://x.y\"}]}")
+        QTest::newRow("kind") << QByteArray(
+            "{\"providers\":[{\"name\":\"a\",\"kind\":\"k\",\"base_url\":\"https://x.y\"}]}")
                               << "cfg: providers[0].kind: unknown kind 'k'";
-        QTest::newRow("url") << QByteArray("{\"providers\":[{\"name\":\"a\",\"kind\":\"openai\",\"base_url\":\"file:///etc\"}]}")
+        QTest::newRow("url") << QByteArray(
+            "{\"providers\":[{\"name\":\"a\",\"kind\":\"openai\",\"base_url\":\"file:///etc\"}]}")
                              << "cfg: providers[0].base_url:";
-        QTest::newRow("entry type") << QByteArray("{\"providers\":[3]}") << "cfg: providers[0]: must be an object";
-        QTest::newRow("version") << QByteArray("{\"version\":\"one\"}") << "cfg: version: must be a positive whole number";
-        QTest::newRow("timeout range") << QByteArray("{\"timeouts\":{\"connect_ms\":0}}") << "cfg: timeouts.connect_ms:";
+        QTest::newRow("entry type")
+            << QByteArray("{\"providers\":[3]}") << "cfg: providers[0]: must be an object";
+        QTest::newRow("version") << QByteArray("{\"version\":\"one\"}")
+                                 << "cfg: version: must be a positive whole number";
+        QTest::newRow("timeout range")
+            << QByteArray("{\"timeouts\":{\"connect_ms\":0}}") << "cfg: timeouts.connect_ms:";
     }
 
-    void errorsNameTheFileAndThePath()
-    {
+    void errorsNameTheFileAndThePath() {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         const Config::LoadResult result = Config::ConfigFile::parse(json, QStringLiteral("cfg"));
@@ -69,22 +79,33 @@ private Q_SLOTS:
         QVERIFY2(result.errors.first().startsWith(expected), qPrintable(result.errors.first()));
     }
 
-    void unknownKeysAreKeptOnSave()
-    {
-        const QByteArray json = "{\"version\":1,\"budgets\":{\"monthly_usd\":20},\n            \"providers\":[{\"name\":\"a\",\"kind\":\"openai\",\"base_url\":\"https://x.y/v1\",\"colour\":\"teal\"}]}";
+    void unknownKeysAreKeptOnSave() {
+        const QByteArray json = "{\"version\":1,\"budgets\":{\"monthly_usd\":20},\n            "
+                                "\"providers\":[{\"name\":\"a\",\"kind\":\"openai\",\"base_url\":"
+                                "\"https://x.y/v1\",\"colour\":\"teal\"}]}";
         const Config::LoadResult result = Config::ConfigFile::parse(json, QStringLiteral("cfg"));
         QVERIFY(result.ok());
-        const QJsonObject saved = QJsonDocument::fromJson(Config::ConfigFile::serialize(result.config)).object();
-        QCOMPARE(saved.value(QLatin1String("budgets")).toObject().value(QLatin1String("monthly_usd")).toInt(), 20);
-        QCOMPARE(saved.value(QLatin1String("providers")).toArray().at(0).toObject().value(QLatin1String("colour")).toString(),
+        const QJsonObject saved =
+            QJsonDocument::fromJson(Config::ConfigFile::serialize(result.config)).object();
+        QCOMPARE(saved.value(QLatin1String("budgets"))
+                     .toObject()
+                     .value(QLatin1String("monthly_usd"))
+                     .toInt(),
+                 20);
+        QCOMPARE(saved.value(QLatin1String("providers"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("colour"))
+                     .toString(),
                  QStringLiteral("teal"));
     }
 
-    void profileFollowsFlagThenEnvironment()
-    {
+    void profileFollowsFlagThenEnvironment() {
         QTemporaryDir dir;
         qputenv("SWITCHBOARD_PROFILE", dir.filePath(QStringLiteral("from-env")).toUtf8());
-        QCOMPARE(Config::Profile::resolve({}).directory(), dir.filePath(QStringLiteral("from-env")));
+        QCOMPARE(Config::Profile::resolve({}).directory(),
+                 dir.filePath(QStringLiteral("from-env")));
         QCOMPARE(Config::Profile::resolve(dir.filePath(QStringLiteral("flag"))).directory(),
                  dir.filePath(QStringLiteral("flag")));
         qunsetenv("SWITCHBOARD_PROFILE");

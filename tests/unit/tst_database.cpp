@@ -11,8 +11,7 @@ class TestDatabase : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void freshDatabaseIsMigratedToTheLatestSchemaInWalMode()
-    {
+    void freshDatabaseIsMigratedToTheLatestSchemaInWalMode() {
         QTemporaryDir dir;
         Storage::Database db(dir.filePath(QStringLiteral("s.db")));
         QCOMPARE(db.open(), QString());
@@ -26,8 +25,7 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 1);
     }
 
-    void reopeningIsIdempotent()
-    {
+    void reopeningIsIdempotent() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.db"));
         {
@@ -39,15 +37,15 @@ private Q_SLOTS:
         QCOMPARE(again.schemaVersion(), Storage::Database::latestSchemaVersion());
     }
 
-    void everyEarlierVersionMigratesForward()
-    {
+    void everyEarlierVersionMigratesForward() {
         // Build a database at each earlier schema version by applying the steps up to it, then
         // let Database::open take it the rest of the way.
         for (const Storage::Migration& stop : Storage::migrations()) {
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("s.db"));
             {
-                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                QSqlDatabase raw =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
                 raw.setDatabaseName(path);
                 QVERIFY(raw.open());
                 QSqlQuery query(raw);
@@ -56,7 +54,8 @@ private Q_SLOTS:
                         break;
                     for (const QString& statement : step.statements)
                         QVERIFY(query.exec(statement));
-                    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)));
+                    QVERIFY(
+                        query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)));
                 }
                 raw.close();
             }
@@ -67,8 +66,7 @@ private Q_SLOTS:
         }
     }
 
-    void newerDatabaseIsReadOnlyAndSaysSo()
-    {
+    void newerDatabaseIsReadOnlyAndSaysSo() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.db"));
         {
@@ -92,8 +90,7 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 0);
     }
 
-    void ledgerRowsRoundTripWithUnknownsKeptUnknown()
-    {
+    void ledgerRowsRoundTripWithUnknownsKeptUnknown() {
         QTemporaryDir dir;
         Storage::Database db(dir.filePath(QStringLiteral("s.db")));
         QCOMPARE(db.open(), QString());

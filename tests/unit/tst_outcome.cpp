@@ -11,15 +11,22 @@ class TestOutcome : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void namesRoundTripAndMatchTheContract()
-    {
-        const QStringList contract{
-            QStringLiteral("ok"), QStringLiteral("network"), QStringLiteral("timeout_connect"),
-            QStringLiteral("timeout_first_token"), QStringLiteral("stalled"),
-            QStringLiteral("rate_limited"), QStringLiteral("overloaded"),
-            QStringLiteral("server_error"), QStringLiteral("auth"), QStringLiteral("not_found"),
-            QStringLiteral("bad_request"), QStringLiteral("context_length"),
-            QStringLiteral("content_filter"), QStringLiteral("malformed"), QStringLiteral("cancelled")};
+    void namesRoundTripAndMatchTheContract() {
+        const QStringList contract{QStringLiteral("ok"),
+                                   QStringLiteral("network"),
+                                   QStringLiteral("timeout_connect"),
+                                   QStringLiteral("timeout_first_token"),
+                                   QStringLiteral("stalled"),
+                                   QStringLiteral("rate_limited"),
+                                   QStringLiteral("overloaded"),
+                                   QStringLiteral("server_error"),
+                                   QStringLiteral("auth"),
+                                   QStringLiteral("not_found"),
+                                   QStringLiteral("bad_request"),
+                                   QStringLiteral("context_length"),
+                                   QStringLiteral("content_filter"),
+                                   QStringLiteral("malformed"),
+                                   QStringLiteral("cancelled")};
         for (const QString& name : contract) {
             const std::optional<Outcome> outcome = Chat::outcomeFromName(name);
             QVERIFY2(outcome.has_value(), qPrintable(name));
@@ -28,34 +35,68 @@ private Q_SLOTS:
         QVERIFY(!Chat::outcomeFromName(u"fine").has_value());
     }
 
-    void httpErrorsAreClassified_data()
-    {
+    void httpErrorsAreClassified_data() {
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("outcome");
-        QTest::newRow("401") << 401 << "" << "" << "auth";
-        QTest::newRow("403") << 403 << "" << "" << "auth";
-        QTest::newRow("402 payment") << 402 << "" << "" << "auth";
-        QTest::newRow("404") << 404 << "" << "" << "not_found";
-        QTest::newRow("model_not_found code") << 400 << "invalid_request_error" << "model_not_found" << "not_found";
-        QTest::newRow("429") << 429 << "" << "" << "rate_limited";
-        QTest::newRow("429 quota") << 429 << "insufficient_quota" << "insufficient_quota" << "rate_limited";
-        QTest::newRow("500") << 500 << "" << "" << "server_error";
-        QTest::newRow("502") << 502 << "" << "" << "server_error";
-        QTest::newRow("503") << 503 << "" << "" << "overloaded";
-        QTest::newRow("529 anthropic") << 529 << "overloaded_error" << "" << "overloaded";
-        QTest::newRow("400 context") << 400 << "invalid_request_error" << "context_length_exceeded" << "context_length";
-        QTest::newRow("400 content filter") << 400 << "invalid_request_error" << "content_filter" << "content_filter";
-        QTest::newRow("400 plain") << 400 << "invalid_request_error" << "" << "bad_request";
-        QTest::newRow("422") << 422 << "" << "" << "bad_request";
-        QTest::newRow("gemini RESOURCE_EXHAUSTED") << 429 << "RESOURCE_EXHAUSTED" << "" << "rate_limited";
-        QTest::newRow("gemini UNAVAILABLE") << 503 << "UNAVAILABLE" << "" << "overloaded";
-        QTest::newRow("in-band server_error") << 500 << "server_error" << "" << "server_error";
+        QTest::newRow("401") << 401 << ""
+                             << ""
+                             << "auth";
+        QTest::newRow("403") << 403 << ""
+                             << ""
+                             << "auth";
+        QTest::newRow("402 payment") << 402 << ""
+                                     << ""
+                                     << "auth";
+        QTest::newRow("404") << 404 << ""
+                             << ""
+                             << "not_found";
+        QTest::newRow("model_not_found code") << 400 << "invalid_request_error"
+                                              << "model_not_found"
+                                              << "not_found";
+        QTest::newRow("429") << 429 << ""
+                             << ""
+                             << "rate_limited";
+        QTest::newRow("429 quota") << 429 << "insufficient_quota"
+                                   << "insufficient_quota"
+                                   << "rate_limited";
+        QTest::newRow("500") << 500 << ""
+                             << ""
+                             << "server_error";
+        QTest::newRow("502") << 502 << ""
+                             << ""
+                             << "server_error";
+        QTest::newRow("503") << 503 << ""
+                             << ""
+                             << "overloaded";
+        QTest::newRow("529 anthropic") << 529 << "overloaded_error"
+                                       << ""
+                                       << "overloaded";
+        QTest::newRow("400 context") << 400 << "invalid_request_error"
+                                     << "context_length_exceeded"
+                                     << "context_length";
+        QTest::newRow("400 content filter") << 400 << "invalid_request_error"
+                                            << "content_filter"
+                                            << "content_filter";
+        QTest::newRow("400 plain") << 400 << "invalid_request_error"
+                                   << ""
+                                   << "bad_request";
+        QTest::newRow("422") << 422 << ""
+                             << ""
+                             << "bad_request";
+        QTest::newRow("gemini RESOURCE_EXHAUSTED") << 429 << "RESOURCE_EXHAUSTED"
+                                                   << ""
+                                                   << "rate_limited";
+        QTest::newRow("gemini UNAVAILABLE") << 503 << "UNAVAILABLE"
+                                            << ""
+                                            << "overloaded";
+        QTest::newRow("in-band server_error") << 500 << "server_error"
+                                              << ""
+                                              << "server_error";
     }
 
-    void httpErrorsAreClassified()
-    {
+    void httpErrorsAreClassified() {
         QFETCH(int, status);
         QFETCH(QString, type);
         QFETCH(QString, code);
@@ -63,15 +104,14 @@ private Q_SLOTS:
         QCOMPARE(Chat::outcomeName(Chat::outcomeForHttpError(status, type, code)), outcome);
     }
 
-    void everyFailureHasAdviceButSuccessNone()
-    {
+    void everyFailureHasAdviceButSuccessNone() {
         QVERIFY(Chat::outcomeAdvice(Outcome::Ok).isEmpty());
-        for (int i = static_cast<int>(Outcome::Network); i < static_cast<int>(Outcome::Cancelled); ++i)
+        for (int i = static_cast<int>(Outcome::Network); i < static_cast<int>(Outcome::Cancelled);
+             ++i)
             QVERIFY(!Chat::outcomeAdvice(static_cast<Outcome>(i)).isEmpty());
     }
 
-    void policyRetriesTransientFailuresOnceThenFallsBack()
-    {
+    void policyRetriesTransientFailuresOnceThenFallsBack() {
         Routing::FallbackPolicy policy;
         Chat::Attempt attempt;
         attempt.outcome = Outcome::RateLimited;
@@ -84,8 +124,7 @@ private Q_SLOTS:
         QCOMPARE(policy.decide(attempt, 0), Routing::Decision::FallBack);
     }
 
-    void policyStopsOnBadRequestAndCancel()
-    {
+    void policyStopsOnBadRequestAndCancel() {
         Routing::FallbackPolicy policy;
         Chat::Attempt attempt;
         attempt.outcome = Outcome::BadRequest;
@@ -98,8 +137,7 @@ private Q_SLOTS:
         QCOMPARE(policy.decide(attempt, 0), Routing::Decision::FallBack);
     }
 
-    void retryDelayHonoursRetryAfterUpToTheCap()
-    {
+    void retryDelayHonoursRetryAfterUpToTheCap() {
         Routing::FallbackPolicy policy;
         Chat::Attempt attempt;
         attempt.retryAfterMs = 1200;
@@ -113,8 +151,7 @@ private Q_SLOTS:
         QVERIFY(policy.retryDelayMs(attempt, 0, 0.0) >= policy.baseBackoffMs / 2);
     }
 
-    void targetsParseProviderAndModelWithSlashes()
-    {
+    void targetsParseProviderAndModelWithSlashes() {
         const auto target = Routing::Target::parse(u"openrouter/anthropic/claude-3.5-sonnet");
         QVERIFY(target);
         QCOMPARE(target->provider, QStringLiteral("openrouter"));

@@ -7,17 +7,16 @@ class TestRedactor : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void configuredKeyIsRemovedWherever()
-    {
+    void configuredKeyIsRemovedWherever() {
         Secrets::Redactor redactor;
         redactor.addSecret(QStringLiteral("my-very-own-local-token-123"));
-        const QString text = redactor.redact(QStringLiteral("token my-very-own-local-token-123 rejected"));
+        const QString text =
+            redactor.redact(QStringLiteral("token my-very-own-local-token-123 rejected"));
         QVERIFY(!text.contains(QLatin1String("my-very-own")));
         QVERIFY(text.contains(QLatin1String("[redacted]")));
     }
 
-    void knownKeyShapesAreRemoved_data()
-    {
+    void knownKeyShapesAreRemoved_data() {
         QTest::addColumn<QString>("secret");
         QTest::newRow("openai") << "sk-proj-abcdefghijklmnop1234";
         QTest::newRow("anthropic") << "sk-ant-api03-abcdefghijklmnop";
@@ -26,23 +25,21 @@ private Q_SLOTS:
         QTest::newRow("xai") << "xai-abcdefghijklmnop1234";
     }
 
-    void knownKeyShapesAreRemoved()
-    {
+    void knownKeyShapesAreRemoved() {
         QFETCH(QString, secret);
-        const QString text = Secrets::Redactor().redact(QStringLiteral("Incorrect API key provided: %1.").arg(secret));
+        const QString text = Secrets::Redactor().redact(
+            QStringLiteral("Incorrect API key provided: %1.").arg(secret));
         QVERIFY2(!text.contains(secret), qPrintable(text));
         QVERIFY(text.startsWith(QLatin1String("Incorrect API key provided: [redacted]")));
     }
 
-    void bearerHeadersAreRemoved()
-    {
+    void bearerHeadersAreRemoved() {
         const QString text = Secrets::Redactor::redactPatterns(
             QStringLiteral("sent Authorization: Bearer abc.def-ghi, got 401"));
         QCOMPARE(text, QStringLiteral("sent Authorization: Bearer [redacted], got 401"));
     }
 
-    void ordinaryTextIsLeftAlone()
-    {
+    void ordinaryTextIsLeftAlone() {
         const QString text = QStringLiteral("the task-sketch is fine; skip it");
         QCOMPARE(Secrets::Redactor().redact(text), text);
         Secrets::Redactor shortSecret;
