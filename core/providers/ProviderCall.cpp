@@ -234,9 +234,19 @@ void ProviderCall::finishHttpError() {
 }
 
 void ProviderCall::finishBody() {
+    // Qt may report a connection closed early as a clean finish: check the length it promised
+    // before reading a body that may be cut.
+    const QVariant promised = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (promised.isValid() && promised.toLongLong() > m_bodyBytes) {
+        complete(Chat::Outcome::Network,
+                 tr("the connection closed after %1 of %2 bytes of the answer")
+                     .arg(m_bodyBytes)
+                     .arg(promised.toLongLong()));
+        return;
+    }
     if (m_streamBody) {
         handleEvents(m_decoder->finish());
-    } else if (!m_body.isEmpty() || m_reply->error() == QNetworkReply::NoError) {
+    } else if (m_reply->error() == QNetworkReply::NoError) {
         // Asked for a stream, got one JSON answer: some compatible servers do that.
         handleEvents(m_adapter.parseCompletion(m_body));
     }

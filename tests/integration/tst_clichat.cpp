@@ -412,6 +412,12 @@ private Q_SLOTS:
             r.body.truncate(r.body.lastIndexOf("\n\n") + 2);
             return r;
         }() << "network" << 200 << "before the answer was complete";
+        QTest::newRow("non-streamed answer cut short") << [] {
+            MockReply r = MockReply::openAiCompletion(QStringLiteral("Whole answer."),
+                                                      QStringLiteral("gpt-test"));
+            r.dropAfterBytes = 20;
+            return r;
+        }() << "network" << 200 << "closed after 20 of";
         QTest::newRow("200 with a non-JSON body") << [] {
             MockReply r;
             r.body = "<html>captive portal</html>";
