@@ -8,7 +8,8 @@
 namespace Ui {
 
 AboutDialog::AboutDialog(QWidget* parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setWindowTitle(tr("About Switchboard"));
     auto* layout = new QVBoxLayout(this);
 

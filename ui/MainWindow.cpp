@@ -24,7 +24,8 @@ MainWindow::MainWindow(Config::Profile profile, QWidget* parent)
     , m_welcome(new WelcomePage)
     , m_overview(new QWidget)
     , m_providerList(new QListWidget)
-    , m_problem(new QLabel) {
+    , m_problem(new QLabel)
+{
     setWindowTitle(tr("Switchboard"));
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -60,7 +61,8 @@ MainWindow::MainWindow(Config::Profile profile, QWidget* parent)
     reloadConfig();
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* reload = file->addAction(tr("&Reload Configuration"), this, &MainWindow::reloadConfig);
     reload->setShortcut(QKeySequence::Refresh);
@@ -74,7 +76,8 @@ void MainWindow::buildMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::reloadConfig() {
+void MainWindow::reloadConfig()
+{
     const Config::LoadResult result = Config::ConfigFile(m_profile.configPath()).load();
     m_problem->setVisible(!result.ok());
     m_problem->setText(result.errors.join(u'\n'));
@@ -89,17 +92,20 @@ void MainWindow::reloadConfig() {
                                                                 : m_overview);
 }
 
-bool MainWindow::showsWelcome() const {
+bool MainWindow::showsWelcome() const
+{
     return m_pages->currentWidget() == m_welcome;
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     auto* dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-void MainWindow::openProfileFolder() {
+void MainWindow::openProfileFolder()
+{
     if (const QString error = m_profile.ensureExists(); !error.isEmpty()) {
         statusBar()->showMessage(error);
         return;

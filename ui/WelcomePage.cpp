@@ -8,7 +8,8 @@
 namespace Ui {
 
 WelcomePage::WelcomePage(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 48, 48, 48);
     layout->addStretch(1);
@@ -55,7 +56,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     connect(openFolder, &QPushButton::clicked, this, &WelcomePage::openProfileFolderRequested);
 }
 
-void WelcomePage::setConfigPath(const QString& path) {
+void WelcomePage::setConfigPath(const QString& path)
+{
     m_configPath->setText(tr("Configuration file: %1").arg(path));
 }
 

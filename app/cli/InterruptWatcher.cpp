@@ -10,7 +10,8 @@
 namespace {
 int g_pipe[2] = {-1, -1};
 
-extern "C" void onSignal(int number) {
+extern "C" void onSignal(int number)
+{
     const char byte = static_cast<char>(number);
     [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
 }
@@ -18,7 +19,8 @@ extern "C" void onSignal(int number) {
 #endif
 
 InterruptWatcher::InterruptWatcher(QObject* parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
         return;
@@ -37,7 +39,8 @@ InterruptWatcher::InterruptWatcher(QObject* parent)
 #endif
 }
 
-InterruptWatcher::~InterruptWatcher() {
+InterruptWatcher::~InterruptWatcher()
+{
 #ifdef Q_OS_UNIX
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);

@@ -7,7 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Switchboard"));
     QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));

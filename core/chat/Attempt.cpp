@@ -2,7 +2,8 @@
 
 namespace Chat {
 
-QString originName(Origin origin) {
+QString originName(Origin origin)
+{
     switch (origin) {
     case Origin::Chat:
         return QStringLiteral("chat");

@@ -26,13 +26,15 @@ constexpr std::array<std::pair<Outcome, const char*>, 15> kNames{{
     {Outcome::Cancelled, "cancelled"},
 }};
 
-bool mentions(QStringView haystack, const char* needle) {
+bool mentions(QStringView haystack, const char* needle)
+{
     return haystack.contains(QLatin1String(needle), Qt::CaseInsensitive);
 }
 
 } // namespace
 
-QString outcomeName(Outcome outcome) {
+QString outcomeName(Outcome outcome)
+{
     for (const auto& [value, name] : kNames) {
         if (value == outcome)
             return QString::fromLatin1(name);
@@ -40,7 +42,8 @@ QString outcomeName(Outcome outcome) {
     return QStringLiteral("network");
 }
 
-std::optional<Outcome> outcomeFromName(QStringView name) {
+std::optional<Outcome> outcomeFromName(QStringView name)
+{
     for (const auto& [value, text] : kNames) {
         if (name == QLatin1String(text))
             return value;
@@ -48,7 +51,8 @@ std::optional<Outcome> outcomeFromName(QStringView name) {
     return std::nullopt;
 }
 
-QString outcomeAdvice(Outcome outcome) {
+QString outcomeAdvice(Outcome outcome)
+{
     const char* advice = "";
     switch (outcome) {
     case Outcome::Ok:
@@ -102,7 +106,8 @@ QString outcomeAdvice(Outcome outcome) {
     return QCoreApplication::translate("Chat", advice);
 }
 
-Outcome outcomeForHttpError(int httpStatus, QStringView errorType, QStringView errorCode) {
+Outcome outcomeForHttpError(int httpStatus, QStringView errorType, QStringView errorCode)
+{
     // The provider's own words beat the status code: OpenAI says context_length_exceeded with a
     // 400, Anthropic says overloaded_error with a 529, OpenRouter wraps everything in 200 streams.
     for (QStringView word : {errorCode, errorType}) {

@@ -11,8 +11,10 @@ struct Usage {
     std::optional<qint64> outputTokens;
     std::optional<qint64> cachedTokens;    ///< input tokens served from the provider's cache
     std::optional<qint64> reasoningTokens; ///< output tokens spent on hidden reasoning
+    std::optional<qint64> billedMicroUsd;  ///< what the provider says it charged (OpenRouter)
 
-    bool isEmpty() const {
+    bool isEmpty() const
+    {
         return !inputTokens && !outputTokens && !cachedTokens && !reasoningTokens;
     }
     friend bool operator==(const Usage&, const Usage&) = default;

@@ -5,17 +5,20 @@
 namespace Cli {
 namespace {
 
-QJsonValue orNull(const std::optional<qint64>& value) {
+QJsonValue orNull(const std::optional<qint64>& value)
+{
     return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue textOrNull(const QString& text) {
+QJsonValue textOrNull(const QString& text)
+{
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 } // namespace
 
-QJsonObject attemptToJson(const Chat::Attempt& attempt) {
+QJsonObject attemptToJson(const Chat::Attempt& attempt)
+{
     const Chat::Usage& u = attempt.usage;
     return QJsonObject{
         {QStringLiteral("provider"), attempt.provider},
@@ -38,7 +41,8 @@ QJsonObject attemptToJson(const Chat::Attempt& attempt) {
     };
 }
 
-QJsonObject routeResultToJson(const Routing::RouteResult& result) {
+QJsonObject routeResultToJson(const Routing::RouteResult& result)
+{
     QJsonArray attempts;
     for (const Chat::Attempt& attempt : result.attempts)
         attempts.append(attemptToJson(attempt));

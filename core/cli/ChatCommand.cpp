@@ -11,14 +11,16 @@
 
 namespace Cli {
 ChatCommand::ChatCommand(CliContext& context, QObject* parent)
-    : Command(context, parent) {
-}
+    : Command(context, parent)
+{}
 
-ChatCommand::~ChatCommand() {
+ChatCommand::~ChatCommand()
+{
     delete m_run; // before the router and ledger it refers to
 }
 
-void ChatCommand::run(const QStringList& arguments) {
+void ChatCommand::run(const QStringList& arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption route(QStringLiteral("route"), tr("Route to use."),
                                    QStringLiteral("NAME"));
@@ -116,7 +118,8 @@ void ChatCommand::run(const QStringList& arguments) {
     m_run->start();
 }
 
-void ChatCommand::openLedger() {
+void ChatCommand::openLedger()
+{
     QString error = context().profile().ensureExists();
     if (error.isEmpty()) {
         m_database = std::make_unique<Storage::Database>(context().profile().databasePath());
@@ -129,14 +132,16 @@ void ChatCommand::openLedger() {
     m_ledger = std::make_unique<Storage::UsageLedger>(*m_database);
 }
 
-void ChatCommand::interrupt() {
+void ChatCommand::interrupt()
+{
     if (m_run)
         m_run->cancel();
     else
         done(ExitFailed);
 }
 
-void ChatCommand::onEvent(const Chat::StreamEvent& event) {
+void ChatCommand::onEvent(const Chat::StreamEvent& event)
+{
     switch (event.kind) {
     case Chat::StreamEvent::Kind::TextDelta:
         if (!m_json && !event.text.isEmpty()) {
@@ -159,7 +164,8 @@ void ChatCommand::onEvent(const Chat::StreamEvent& event) {
     }
 }
 
-void ChatCommand::onFinished(const Routing::RouteResult& result) {
+void ChatCommand::onFinished(const Routing::RouteResult& result)
+{
     for (const QString& warning : result.warnings)
         context().printError(tr("warning: %1").arg(warning));
     if (m_json) {

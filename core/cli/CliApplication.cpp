@@ -10,12 +10,13 @@ namespace Cli {
 CliApplication::CliApplication(QStringList arguments, Streams streams, QObject* parent)
     : QObject(parent)
     , m_arguments(std::move(arguments))
-    , m_streams(streams) {
-}
+    , m_streams(streams)
+{}
 
 CliApplication::~CliApplication() = default;
 
-QString CliApplication::usage() {
+QString CliApplication::usage()
+{
     return tr(
         "Usage:\n"
         "  switchboard-cli [--profile DIR] providers list [--json]\n"
@@ -32,18 +33,21 @@ QString CliApplication::usage() {
         "Exit status: 0 success, 1 the request failed, 2 wrong arguments or configuration.\n");
 }
 
-void CliApplication::start() {
+void CliApplication::start()
+{
     QTimer::singleShot(0, this, &CliApplication::run);
 }
 
-void CliApplication::interrupt() {
+void CliApplication::interrupt()
+{
     if (m_command)
         m_command->interrupt();
     else
         finish(ExitFailed);
 }
 
-void CliApplication::run() {
+void CliApplication::run()
+{
     QString profileDir;
     QStringList rest;
     bool optionsEnded = false;
@@ -112,7 +116,8 @@ void CliApplication::run() {
     m_command->run(rest);
 }
 
-void CliApplication::finish(int exitCode) {
+void CliApplication::finish(int exitCode)
+{
     if (m_finished)
         return;
     m_finished = true;

@@ -6,7 +6,8 @@
 namespace Cli {
 namespace {
 
-void writeFlushed(QIODevice* device, const QString& text) {
+void writeFlushed(QIODevice* device, const QString& text)
+{
     if (!device)
         return;
     device->write(text.toUtf8());
@@ -19,10 +20,11 @@ void writeFlushed(QIODevice* device, const QString& text) {
 CliContext::CliContext(Streams streams, Config::Profile profile)
     : m_streams(streams)
     , m_profile(std::move(profile))
-    , m_configFile(m_profile.configPath()) {
-}
+    , m_configFile(m_profile.configPath())
+{}
 
-bool CliContext::loadConfig() {
+bool CliContext::loadConfig()
+{
     Config::LoadResult result = m_configFile.load();
     if (!result.ok()) {
         for (const QString& error : result.errors)
@@ -35,7 +37,8 @@ bool CliContext::loadConfig() {
     return true;
 }
 
-bool CliContext::saveConfig() {
+bool CliContext::saveConfig()
+{
     QString error = m_profile.ensureExists();
     if (error.isEmpty())
         error = m_configFile.save(m_config);
@@ -46,15 +49,18 @@ bool CliContext::saveConfig() {
     return true;
 }
 
-void CliContext::print(const QString& text) {
+void CliContext::print(const QString& text)
+{
     writeFlushed(m_streams.out, text);
 }
 
-void CliContext::printError(const QString& line) {
+void CliContext::printError(const QString& line)
+{
     writeFlushed(m_streams.err, QStringLiteral("switchboard-cli: ") + line + u'\n');
 }
 
-int CliContext::fail(const QString& line, int code) {
+int CliContext::fail(const QString& line, int code)
+{
     printError(line);
     return code;
 }

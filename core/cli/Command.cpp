@@ -9,10 +9,11 @@ namespace Cli {
 
 Command::Command(CliContext& context, QObject* parent)
     : QObject(parent)
-    , m_context(context) {
-}
+    , m_context(context)
+{}
 
-bool Command::parse(QCommandLineParser& parser, const QString& name, const QStringList& arguments) {
+bool Command::parse(QCommandLineParser& parser, const QString& name, const QStringList& arguments)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList words = arguments;
     words.prepend(QStringLiteral("switchboard-cli ") + name);
@@ -24,7 +25,8 @@ bool Command::parse(QCommandLineParser& parser, const QString& name, const QStri
     return true;
 }
 
-void Command::done(int exitCode) {
+void Command::done(int exitCode)
+{
     if (m_done)
         return;
     m_done = true;

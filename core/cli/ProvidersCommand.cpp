@@ -14,7 +14,8 @@
 namespace Cli {
 namespace {
 
-QString keyStatus(const Providers::ProviderConfig& provider) {
+QString keyStatus(const Providers::ProviderConfig& provider)
+{
     const Secrets::KeyLookup key = Secrets::KeyResolver().lookup(provider);
     if (key.source == Secrets::KeySource::Environment)
         return QCoreApplication::translate("Cli::ProvidersCommand", "env %1 (set)")
@@ -27,13 +28,15 @@ QString keyStatus(const Providers::ProviderConfig& provider) {
     return QCoreApplication::translate("Cli::ProvidersCommand", "missing");
 }
 
-QString padded(const QString& text, qsizetype width) {
+QString padded(const QString& text, qsizetype width)
+{
     return text.leftJustified(width, u' ') + QStringLiteral("  ");
 }
 
 } // namespace
 
-void ProvidersCommand::run(const QStringList& arguments) {
+void ProvidersCommand::run(const QStringList& arguments)
+{
     const QString action = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     if (action == QLatin1String("presets")) {
@@ -60,7 +63,8 @@ void ProvidersCommand::run(const QStringList& arguments) {
                             ExitUsage));
 }
 
-void ProvidersCommand::list(const QStringList& arguments) {
+void ProvidersCommand::list(const QStringList& arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
@@ -106,7 +110,8 @@ void ProvidersCommand::list(const QStringList& arguments) {
     done(ExitOk);
 }
 
-void ProvidersCommand::presets(const QStringList& arguments) {
+void ProvidersCommand::presets(const QStringList& arguments)
+{
     QCommandLineParser parser;
     if (!parse(parser, QStringLiteral("providers presets"), arguments))
         return;
@@ -120,7 +125,8 @@ void ProvidersCommand::presets(const QStringList& arguments) {
     done(ExitOk);
 }
 
-void ProvidersCommand::add(const QStringList& arguments) {
+void ProvidersCommand::add(const QStringList& arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption preset(QStringLiteral("preset"), tr("A known service."),
                                     QStringLiteral("PRESET"));
@@ -217,7 +223,8 @@ void ProvidersCommand::add(const QStringList& arguments) {
     done(ExitOk);
 }
 
-void ProvidersCommand::remove(const QStringList& arguments) {
+void ProvidersCommand::remove(const QStringList& arguments)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Provider to remove."));
     if (!parse(parser, QStringLiteral("providers remove"), arguments))
@@ -243,7 +250,8 @@ void ProvidersCommand::remove(const QStringList& arguments) {
     done(ExitOk);
 }
 
-void ProvidersCommand::queryModels(const QString& action, const QStringList& arguments) {
+void ProvidersCommand::queryModels(const QString& action, const QStringList& arguments)
+{
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
@@ -290,20 +298,36 @@ void ProvidersCommand::queryModels(const QString& action, const QStringList& arg
                         ExitFailed));
                     return;
                 }
+                QStringList ids;
+                QJsonArray models;
+                for (const Providers::ModelInfo& model : result.models) {
+                    ids.append(model.id);
+                    QJsonObject entry{{QStringLiteral("id"), model.id}};
+                    if (!model.displayName.isEmpty())
+                        entry.insert(QStringLiteral("name"), model.displayName);
+                    if (model.contextWindow)
+                        entry.insert(QStringLiteral("context_window"),
+                                     static_cast<double>(*model.contextWindow));
+                    if (!model.inputUsdPerToken.isEmpty())
+                        entry.insert(QStringLiteral("input_usd_per_token"), model.inputUsdPerToken);
+                    if (!model.outputUsdPerToken.isEmpty())
+                        entry.insert(QStringLiteral("output_usd_per_token"),
+                                     model.outputUsdPerToken);
+                    models.append(entry);
+                }
                 if (asJson) {
                     const QJsonObject object{
                         {QStringLiteral("provider"), name},
                         {QStringLiteral("outcome"), QStringLiteral("ok")},
                         {QStringLiteral("elapsed_ms"), static_cast<double>(result.elapsedMs)},
-                        {QStringLiteral("models"), QJsonArray::fromStringList(result.models)}};
+                        {QStringLiteral("models"), models}};
                     context().print(QString::fromUtf8(QJsonDocument(object).toJson()));
                 } else if (action == QLatin1String("models")) {
-                    context().print(result.models.join(u'\n')
-                                    + (result.models.isEmpty() ? "" : "\n"));
+                    context().print(ids.join(u'\n') + (ids.isEmpty() ? "" : "\n"));
                 } else {
                     context().print(QCoreApplication::translate(
                                         "Cli", "ok: %1 answered in %2 ms and offers %n model(s)\n",
-                                        nullptr, static_cast<int>(result.models.size()))
+                                        nullptr, static_cast<int>(ids.size()))
                                         .arg(name)
                                         .arg(result.elapsedMs));
                 }

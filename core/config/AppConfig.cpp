@@ -2,7 +2,8 @@
 
 namespace Config {
 
-const Providers::ProviderConfig* AppConfig::findProvider(QStringView name) const {
+const Providers::ProviderConfig* AppConfig::findProvider(QStringView name) const
+{
     for (const Providers::ProviderConfig& provider : providers) {
         if (provider.name == name)
             return &provider;

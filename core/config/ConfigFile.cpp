@@ -19,8 +19,10 @@ const QStringList kTimeoutKeys{QStringLiteral("connect_ms"), QStringLiteral("fir
 class Validator {
 public:
     explicit Validator(QString file)
-        : m_file(std::move(file)) {}
-    void fail(const QString& where, const QString& what) {
+        : m_file(std::move(file))
+    {}
+    void fail(const QString& where, const QString& what)
+    {
         m_errors.append(QStringLiteral("%1: %2: %3").arg(m_file, where, what));
     }
     QStringList errors() const { return m_errors; }
@@ -31,7 +33,8 @@ private:
 };
 
 std::optional<QString> optionalString(const QJsonObject& object, const QString& key,
-                                      const QString& where, Validator& v) {
+                                      const QString& where, Validator& v)
+{
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
         return QString();
@@ -42,7 +45,8 @@ std::optional<QString> optionalString(const QJsonObject& object, const QString& 
     return value.toString();
 }
 
-void readProvider(const QJsonValue& value, const QString& where, LoadResult& result, Validator& v) {
+void readProvider(const QJsonValue& value, const QString& where, LoadResult& result, Validator& v)
+{
     if (!value.isObject()) {
         v.fail(where, QCoreApplication::translate(
                           "Config", "must be an object with name, kind and base_url"));
@@ -101,7 +105,8 @@ void readProvider(const QJsonValue& value, const QString& where, LoadResult& res
         result.config.otherProviderKeys.insert(provider.name, other);
 }
 
-void readTimeouts(const QJsonValue& value, LoadResult& result, Validator& v) {
+void readTimeouts(const QJsonValue& value, LoadResult& result, Validator& v)
+{
     if (value.isUndefined())
         return;
     if (!value.isObject()) {
@@ -130,10 +135,11 @@ void readTimeouts(const QJsonValue& value, LoadResult& result, Validator& v) {
 } // namespace
 
 ConfigFile::ConfigFile(QString path)
-    : m_path(std::move(path)) {
-}
+    : m_path(std::move(path))
+{}
 
-LoadResult ConfigFile::load() const {
+LoadResult ConfigFile::load() const
+{
     QFile file(m_path);
     if (!file.exists())
         return {};
@@ -146,7 +152,8 @@ LoadResult ConfigFile::load() const {
     return parse(file.readAll(), m_path);
 }
 
-LoadResult ConfigFile::parse(const QByteArray& json, const QString& fileLabel) {
+LoadResult ConfigFile::parse(const QByteArray& json, const QString& fileLabel)
+{
     LoadResult result;
     Validator v(fileLabel);
     QJsonParseError parseError{};
@@ -197,7 +204,8 @@ LoadResult ConfigFile::parse(const QByteArray& json, const QString& fileLabel) {
     return result;
 }
 
-QByteArray ConfigFile::serialize(const AppConfig& config) {
+QByteArray ConfigFile::serialize(const AppConfig& config)
+{
     QJsonObject root = config.otherKeys;
     root.insert(QStringLiteral("version"), AppConfig::SchemaVersion);
     QJsonArray providers;
@@ -225,7 +233,8 @@ QByteArray ConfigFile::serialize(const AppConfig& config) {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString ConfigFile::save(const AppConfig& config) const {
+QString ConfigFile::save(const AppConfig& config) const
+{
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         return QCoreApplication::translate("Config", "%1: cannot be written: %2")

@@ -9,10 +9,11 @@
 namespace Config {
 
 Profile::Profile(QString directory)
-    : m_directory(QDir::cleanPath(QFileInfo(directory).absoluteFilePath())) {
-}
+    : m_directory(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()))
+{}
 
-Profile Profile::resolve(const QString& explicitDirectory) {
+Profile Profile::resolve(const QString& explicitDirectory)
+{
     if (!explicitDirectory.isEmpty())
         return Profile(explicitDirectory);
     const QString fromEnvironment = qEnvironmentVariable("SWITCHBOARD_PROFILE");
@@ -24,15 +25,18 @@ Profile Profile::resolve(const QString& explicitDirectory) {
     return Profile(base + QStringLiteral("/switchboard"));
 }
 
-QString Profile::configPath() const {
+QString Profile::configPath() const
+{
     return m_directory + QStringLiteral("/config.json");
 }
 
-QString Profile::databasePath() const {
+QString Profile::databasePath() const
+{
     return m_directory + QStringLiteral("/switchboard.db");
 }
 
-QString Profile::ensureExists() const {
+QString Profile::ensureExists() const
+{
     QDir dir(m_directory);
     if (dir.exists())
         return {};

@@ -7,7 +7,8 @@
 
 namespace I18n {
 
-void installTranslations(QCoreApplication& app) {
+void installTranslations(QCoreApplication& app)
+{
     const QLocale locale;
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

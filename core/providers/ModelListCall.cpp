@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace Providers {
 
 ModelListCall::ModelListCall(QNetworkAccessManager& network, const ProviderAdapter& adapter,
@@ -16,7 +18,8 @@ ModelListCall::ModelListCall(QNetworkAccessManager& network, const ProviderAdapt
     , m_network(network)
     , m_adapter(adapter)
     , m_provider(std::move(provider))
-    , m_apiKey(std::move(apiKey)) {
+    , m_apiKey(std::move(apiKey))
+{
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeoutMs);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -26,7 +29,8 @@ ModelListCall::ModelListCall(QNetworkAccessManager& network, const ProviderAdapt
     });
 }
 
-ModelListCall::~ModelListCall() {
+ModelListCall::~ModelListCall()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -34,14 +38,22 @@ ModelListCall::~ModelListCall() {
     }
 }
 
-void ModelListCall::start() {
+void ModelListCall::start()
+{
     m_clock.start();
-    m_reply = m_network.get(m_adapter.modelsRequest(m_provider, m_apiKey));
-    connect(m_reply, &QNetworkReply::finished, this, &ModelListCall::onFinished);
     m_timeout.start();
+    requestPage({});
 }
 
-void ModelListCall::onFinished() {
+void ModelListCall::requestPage(const QString& pageToken)
+{
+    ++m_pages;
+    m_reply = m_network.get(m_adapter.modelsRequest(m_provider, m_apiKey, pageToken));
+    connect(m_reply, &QNetworkReply::finished, this, &ModelListCall::onFinished);
+}
+
+void ModelListCall::onFinished()
+{
     m_reply->deleteLater();
     ModelListResult result;
     result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -61,14 +73,26 @@ void ModelListCall::onFinished() {
         result.error = QStringLiteral("HTTP %1: %2").arg(result.httpStatus).arg(error.message);
     } else {
         const ModelList list = m_adapter.parseModels(body);
-        result.outcome = list.error.isEmpty() ? Chat::Outcome::Ok : Chat::Outcome::Malformed;
-        result.models = list.ids;
-        result.error = list.error;
+        if (!list.error.isEmpty()) {
+            result.outcome = Chat::Outcome::Malformed;
+            result.error = list.error;
+        } else {
+            m_models += list.models;
+            if (!list.nextPageToken.isEmpty() && m_pages < kMaxPages) {
+                requestPage(list.nextPageToken);
+                return;
+            }
+            result.outcome = Chat::Outcome::Ok;
+            std::sort(m_models.begin(), m_models.end(),
+                      [](const ModelInfo& a, const ModelInfo& b) { return a.id < b.id; });
+            result.models = m_models;
+        }
     }
     complete(std::move(result));
 }
 
-void ModelListCall::complete(ModelListResult result) {
+void ModelListCall::complete(ModelListResult result)
+{
     if (m_done)
         return;
     m_done = true;

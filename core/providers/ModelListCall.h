@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/Outcome.h"
+#include "providers/ProviderAdapter.h"
 #include "providers/ProviderConfig.h"
 
 #include <QElapsedTimer>
@@ -14,17 +15,16 @@ class QNetworkReply;
 
 namespace Providers {
 
-class ProviderAdapter;
-
 struct ModelListResult {
     Chat::Outcome outcome = Chat::Outcome::Network;
     int httpStatus = 0;
-    QStringList models;
-    QString error; ///< redacted, readable; empty on success
+    QList<ModelInfo> models; ///< every page, sorted by id
+    QString error;           ///< redacted, readable; empty on success
     qint64 elapsedMs = 0;
 };
 
-/// Asks a provider's models endpoint for its model list; doubles as a connection and key test.
+/// Asks a provider's models endpoint for its whole model list, page after page (at most
+/// kMaxPages); doubles as a connection and key test. The timeout covers all pages.
 class ModelListCall : public QObject {
     Q_OBJECT
 
@@ -35,10 +35,13 @@ public:
     ~ModelListCall() override;
     void start();
 
+    static constexpr int kMaxPages = 50;
+
 Q_SIGNALS:
     void finished(const Providers::ModelListResult& result);
 
 private:
+    void requestPage(const QString& pageToken);
     void onFinished();
     void complete(ModelListResult result);
 
@@ -51,6 +54,8 @@ private:
     QElapsedTimer m_clock;
     bool m_timedOut = false;
     bool m_done = false;
+    int m_pages = 0;
+    QList<ModelInfo> m_models;
 };
 
 } // namespace Providers

@@ -7,10 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Providers {
 namespace {
 
-QString roleName(Chat::Role role) {
+QString roleName(Chat::Role role)
+{
     switch (role) {
     case Chat::Role::System:
         return QStringLiteral("system");
@@ -22,7 +25,8 @@ QString roleName(Chat::Role role) {
     return QStringLiteral("user");
 }
 
-QNetworkRequest jsonRequest(const QUrl& url, const QString& apiKey) {
+QNetworkRequest jsonRequest(const QUrl& url, const QString& apiKey)
+{
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json, text/event-stream");
@@ -36,7 +40,8 @@ QNetworkRequest jsonRequest(const QUrl& url, const QString& apiKey) {
     return request;
 }
 
-QString describeBody(const QByteArray& body) {
+QString describeBody(const QByteArray& body)
+{
     if (body.trimmed().isEmpty())
         return QCoreApplication::translate("Providers", "empty response body");
     constexpr qsizetype kMax = 200;
@@ -50,11 +55,13 @@ QString describeBody(const QByteArray& body) {
 
 QNetworkRequest OpenAiAdapter::chatRequest(const ProviderConfig& provider,
                                            const Chat::ChatRequest& /*request*/,
-                                           const QString& apiKey) const {
+                                           const QString& apiKey) const
+{
     return jsonRequest(endpointUrl(provider.baseUrl, u"chat/completions"), apiKey);
 }
 
-QByteArray OpenAiAdapter::chatBody(const Chat::ChatRequest& request) const {
+QByteArray OpenAiAdapter::chatBody(const Chat::ChatRequest& request) const
+{
     QJsonArray messages;
     if (!request.system.isEmpty()) {
         messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
@@ -78,11 +85,13 @@ QByteArray OpenAiAdapter::chatBody(const Chat::ChatRequest& request) const {
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-std::unique_ptr<StreamDecoder> OpenAiAdapter::streamDecoder() const {
+std::unique_ptr<StreamDecoder> OpenAiAdapter::streamDecoder() const
+{
     return std::make_unique<OpenAiStreamDecoder>();
 }
 
-QList<Chat::StreamEvent> OpenAiAdapter::parseCompletion(const QByteArray& body) const {
+QList<Chat::StreamEvent> OpenAiAdapter::parseCompletion(const QByteArray& body) const
+{
     QJsonParseError jsonError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -124,7 +133,8 @@ QList<Chat::StreamEvent> OpenAiAdapter::parseCompletion(const QByteArray& body) 
     return events;
 }
 
-ProviderError OpenAiAdapter::parseError(int /*httpStatus*/, const QByteArray& body) const {
+ProviderError OpenAiAdapter::parseError(int /*httpStatus*/, const QByteArray& body) const
+{
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonValue errorValue = document.object().value(QLatin1String("error"));
     if (errorValue.isObject()) {
@@ -145,29 +155,54 @@ ProviderError OpenAiAdapter::parseError(int /*httpStatus*/, const QByteArray& bo
     return {describeBody(body), {}, {}};
 }
 
-QNetworkRequest OpenAiAdapter::modelsRequest(const ProviderConfig& provider,
-                                             const QString& apiKey) const {
-    QNetworkRequest request = jsonRequest(endpointUrl(provider.baseUrl, u"models"), apiKey);
+QNetworkRequest OpenAiAdapter::modelsRequest(const ProviderConfig& provider, const QString& apiKey,
+                                             const QString& pageToken) const
+{
+    // OpenRouter pages with a `links.next` path ("/api/v1/models?offset=500&limit=500").
+    const QUrl url = pageToken.isEmpty() ? endpointUrl(provider.baseUrl, u"models")
+                                         : provider.baseUrl.resolved(QUrl(pageToken));
+    QNetworkRequest request = jsonRequest(url, apiKey);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
     return request;
 }
 
-ModelList OpenAiAdapter::parseModels(const QByteArray& body) const {
+ModelList OpenAiAdapter::parseModels(const QByteArray& body) const
+{
     const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonValue data = document.object().value(QLatin1String("data"));
     if (!data.isArray()) {
         return {
+            {},
             {},
             QCoreApplication::translate("Providers", "the model list is not in OpenAI's shape: %1")
                 .arg(describeBody(body))};
     }
     ModelList list;
     for (const QJsonValue& entry : data.toArray()) {
-        const QString id = entry.toObject().value(QLatin1String("id")).toString();
-        if (!id.isEmpty())
-            list.ids.append(id);
+        const QJsonObject object = entry.toObject();
+        ModelInfo model;
+        model.id = object.value(QLatin1String("id")).toString();
+        if (model.id.isEmpty())
+            continue;
+        model.displayName = object.value(QLatin1String("name")).toString();
+        const QJsonValue context = object.value(QLatin1String("context_length"));
+        if (context.isDouble() && context.toDouble() > 0)
+            model.contextWindow = static_cast<qint64>(context.toDouble());
+        const QJsonObject pricing = object.value(QLatin1String("pricing")).toObject();
+        model.inputUsdPerToken = pricing.value(QLatin1String("prompt")).toString();
+        model.outputUsdPerToken = pricing.value(QLatin1String("completion")).toString();
+        list.models.append(model);
     }
-    list.ids.sort();
+    std::sort(list.models.begin(), list.models.end(),
+              [](const ModelInfo& a, const ModelInfo& b) { return a.id < b.id; });
+    const QString next = document.object()
+                             .value(QLatin1String("links"))
+                             .toObject()
+                             .value(QLatin1String("next"))
+                             .toString();
+    // Only follow a next page that has models on this one: a server repeating itself stops here.
+    if (!list.models.isEmpty())
+        list.nextPageToken = next;
     return list;
 }
 

@@ -15,8 +15,8 @@ public:
     std::unique_ptr<StreamDecoder> streamDecoder() const override;
     QList<Chat::StreamEvent> parseCompletion(const QByteArray& body) const override;
     ProviderError parseError(int httpStatus, const QByteArray& body) const override;
-    QNetworkRequest modelsRequest(const ProviderConfig& provider,
-                                  const QString& apiKey) const override;
+    QNetworkRequest modelsRequest(const ProviderConfig& provider, const QString& apiKey,
+                                  const QString& pageToken) const override;
     ModelList parseModels(const QByteArray& body) const override;
 };
 

@@ -7,20 +7,23 @@
 namespace Providers {
 namespace {
 
-std::optional<qint64> count(const QJsonValue& value) {
+std::optional<qint64> count(const QJsonValue& value)
+{
     if (!value.isDouble())
         return std::nullopt;
     return static_cast<qint64>(value.toDouble());
 }
 
-QString preview(QStringView data) {
+QString preview(QStringView data)
+{
     constexpr qsizetype kMax = 80;
     return data.size() <= kMax ? data.toString() : data.left(kMax).toString() + u'…';
 }
 
 } // namespace
 
-Chat::Usage usageFromOpenAi(const QJsonObject& usage) {
+Chat::Usage usageFromOpenAi(const QJsonObject& usage)
+{
     Chat::Usage result;
     result.inputTokens = count(usage.value(QLatin1String("prompt_tokens")));
     result.outputTokens = count(usage.value(QLatin1String("completion_tokens")));
@@ -33,7 +36,8 @@ Chat::Usage usageFromOpenAi(const QJsonObject& usage) {
     return result;
 }
 
-QList<Chat::StreamEvent> OpenAiStreamDecoder::feed(QByteArrayView bytes) {
+QList<Chat::StreamEvent> OpenAiStreamDecoder::feed(QByteArrayView bytes)
+{
     QList<Chat::StreamEvent> out;
     const QList<Stream::SseEvent> events = m_parser.feed(bytes);
     for (const Stream::SseEvent& event : events)
@@ -48,7 +52,8 @@ QList<Chat::StreamEvent> OpenAiStreamDecoder::feed(QByteArrayView bytes) {
     return out;
 }
 
-QList<Chat::StreamEvent> OpenAiStreamDecoder::finish() {
+QList<Chat::StreamEvent> OpenAiStreamDecoder::finish()
+{
     QList<Chat::StreamEvent> out;
     // A last event without its closing blank line still counts when it is whole: the server said
     // it, then closed. A half-written one is a cut connection, which reachedEnd() reports.
@@ -60,8 +65,8 @@ QList<Chat::StreamEvent> OpenAiStreamDecoder::finish() {
     return out;
 }
 
-void OpenAiStreamDecoder::handleEvent(const Stream::SseEvent& event,
-                                      QList<Chat::StreamEvent>& out) {
+void OpenAiStreamDecoder::handleEvent(const Stream::SseEvent& event, QList<Chat::StreamEvent>& out)
+{
     if (m_failed || m_done)
         return;
     const QString data = event.data.trimmed();
@@ -84,7 +89,8 @@ void OpenAiStreamDecoder::handleEvent(const Stream::SseEvent& event,
     handleChunk(document.object(), out);
 }
 
-void OpenAiStreamDecoder::handleChunk(const QJsonObject& chunk, QList<Chat::StreamEvent>& out) {
+void OpenAiStreamDecoder::handleChunk(const QJsonObject& chunk, QList<Chat::StreamEvent>& out)
+{
     // OpenRouter and others report failures inside a 200 stream: {"error": {...}}.
     const QJsonValue error = chunk.value(QLatin1String("error"));
     if (error.isObject()) {

@@ -4,7 +4,8 @@
 
 namespace Providers {
 
-const ProviderAdapter* adapterFor(Kind kind) {
+const ProviderAdapter* adapterFor(Kind kind)
+{
     static const OpenAiAdapter openAi;
     switch (kind) {
     case Kind::OpenAi:
@@ -16,7 +17,8 @@ const ProviderAdapter* adapterFor(Kind kind) {
     return nullptr;
 }
 
-QUrl endpointUrl(const QUrl& base, QStringView relativePath) {
+QUrl endpointUrl(const QUrl& base, QStringView relativePath)
+{
     QUrl url = base;
     QString path = url.path();
     if (!path.endsWith(u'/'))

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Providers {
 
@@ -32,10 +33,22 @@ struct ProviderError {
     QString code;
 };
 
-/// The model list a provider's models endpoint returned.
+/// One model as a provider's listing describes it. What the listing does not say stays empty.
+struct ModelInfo {
+    QString id;
+    QString displayName;
+    std::optional<qint64> contextWindow;
+    QString inputUsdPerToken;  ///< decimal string exactly as listed (OpenRouter); empty if unknown
+    QString outputUsdPerToken; ///< decimal string exactly as listed; empty if unknown
+
+    friend bool operator==(const ModelInfo&, const ModelInfo&) = default;
+};
+
+/// One page of a provider's model listing.
 struct ModelList {
-    QStringList ids;
-    QString error; ///< non-empty when the body could not be read
+    QList<ModelInfo> models;
+    QString nextPageToken; ///< non-empty: ask again with it for the next page
+    QString error;         ///< non-empty when the body could not be read
 };
 
 /// One wire protocol: builds requests and reads answers. Stateless and const; knows nothing of
@@ -54,8 +67,9 @@ public:
     virtual QList<Chat::StreamEvent> parseCompletion(const QByteArray& body) const = 0;
     virtual ProviderError parseError(int httpStatus, const QByteArray& body) const = 0;
 
-    virtual QNetworkRequest modelsRequest(const ProviderConfig& provider,
-                                          const QString& apiKey) const = 0;
+    /// The models endpoint; `pageToken` is a previous page's nextPageToken, empty for the first.
+    virtual QNetworkRequest modelsRequest(const ProviderConfig& provider, const QString& apiKey,
+                                          const QString& pageToken) const = 0;
     virtual ModelList parseModels(const QByteArray& body) const = 0;
 };
 

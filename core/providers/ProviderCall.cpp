@@ -12,7 +12,8 @@ namespace {
 
 constexpr qint64 kMaxBufferedBody = 32 * 1024 * 1024;
 
-std::optional<qint64> parseRetryAfter(const QByteArray& value) {
+std::optional<qint64> parseRetryAfter(const QByteArray& value)
+{
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
@@ -37,7 +38,8 @@ ProviderCall::ProviderCall(QNetworkAccessManager& network, const ProviderAdapter
     , m_provider(std::move(provider))
     , m_apiKey(std::move(apiKey))
     , m_request(std::move(request))
-    , m_timeouts(timeouts) {
+    , m_timeouts(timeouts)
+{
     m_redactor.addSecret(m_apiKey);
     m_attempt.provider = m_provider.name;
     m_attempt.model = m_request.model;
@@ -69,7 +71,8 @@ ProviderCall::ProviderCall(QNetworkAccessManager& network, const ProviderAdapter
     });
 }
 
-ProviderCall::~ProviderCall() {
+ProviderCall::~ProviderCall()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -77,7 +80,8 @@ ProviderCall::~ProviderCall() {
     }
 }
 
-void ProviderCall::start() {
+void ProviderCall::start()
+{
     m_attempt.startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
     m_decoder = m_adapter.streamDecoder();
@@ -93,11 +97,13 @@ void ProviderCall::start() {
     m_totalTimer.start();
 }
 
-void ProviderCall::cancel() {
+void ProviderCall::cancel()
+{
     abortWith(Chat::Outcome::Cancelled, tr("cancelled"));
 }
 
-void ProviderCall::abortWith(Chat::Outcome outcome, const QString& message) {
+void ProviderCall::abortWith(Chat::Outcome outcome, const QString& message)
+{
     if (m_finished || m_abortOutcome)
         return;
     m_abortOutcome = outcome;
@@ -108,7 +114,8 @@ void ProviderCall::abortWith(Chat::Outcome outcome, const QString& message) {
         complete(outcome, message);
 }
 
-void ProviderCall::onMetaData() {
+void ProviderCall::onMetaData()
+{
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid())
         m_attempt.httpStatus = status.toInt();
@@ -123,7 +130,8 @@ void ProviderCall::onMetaData() {
     }
 }
 
-void ProviderCall::onReadyRead() {
+void ProviderCall::onReadyRead()
+{
     if (m_finished || m_abortOutcome)
         return;
     const QByteArray bytes = m_reply->readAll();
@@ -146,7 +154,8 @@ void ProviderCall::onReadyRead() {
     m_body.append(bytes);
 }
 
-void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events) {
+void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events)
+{
     for (const Chat::StreamEvent& item : events) {
         if (m_finished || m_abortOutcome)
             return;
@@ -168,6 +177,7 @@ void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events) {
             mine.outputTokens = u.outputTokens ? u.outputTokens : mine.outputTokens;
             mine.cachedTokens = u.cachedTokens ? u.cachedTokens : mine.cachedTokens;
             mine.reasoningTokens = u.reasoningTokens ? u.reasoningTokens : mine.reasoningTokens;
+            mine.billedMicroUsd = u.billedMicroUsd ? u.billedMicroUsd : mine.billedMicroUsd;
             break;
         }
         case Chat::StreamEvent::Kind::Finish:
@@ -183,6 +193,9 @@ void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events) {
             m_streamOutcome = Chat::Outcome::Malformed;
             m_streamMessage = item.text;
             break;
+        case Chat::StreamEvent::Kind::GenerationId:
+            m_attempt.generationId = item.text;
+            break;
         case Chat::StreamEvent::Kind::Notice:
             break;
         }
@@ -195,7 +208,8 @@ void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events) {
     }
 }
 
-void ProviderCall::onReplyFinished() {
+void ProviderCall::onReplyFinished()
+{
     if (!m_reply)
         return;
     m_reply->deleteLater();
@@ -218,7 +232,8 @@ void ProviderCall::onReplyFinished() {
     finishBody();
 }
 
-void ProviderCall::finishHttpError() {
+void ProviderCall::finishHttpError()
+{
     const int status = m_attempt.httpStatus;
     if (status < 400) {
         const QString target = m_reply->header(QNetworkRequest::LocationHeader).toString();
@@ -233,7 +248,8 @@ void ProviderCall::finishHttpError() {
              tr("HTTP %1: %2").arg(status).arg(error.message));
 }
 
-void ProviderCall::finishBody() {
+void ProviderCall::finishBody()
+{
     // Qt may report a connection closed early as a clean finish: check the length it promised
     // before reading a body that may be cut.
     const QVariant promised = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -276,7 +292,8 @@ void ProviderCall::finishBody() {
     complete(Chat::Outcome::Ok);
 }
 
-void ProviderCall::complete(Chat::Outcome outcome, const QString& message) {
+void ProviderCall::complete(Chat::Outcome outcome, const QString& message)
+{
     if (m_finished)
         return;
     m_finished = true;
@@ -288,7 +305,8 @@ void ProviderCall::complete(Chat::Outcome outcome, const QString& message) {
     Q_EMIT finished(m_attempt);
 }
 
-QString ProviderCall::describe(const QString& text) const {
+QString ProviderCall::describe(const QString& text) const
+{
     return m_redactor.redact(text);
 }
 

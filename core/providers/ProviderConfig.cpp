@@ -4,7 +4,8 @@
 
 namespace Providers {
 
-QString kindName(Kind kind) {
+QString kindName(Kind kind)
+{
     switch (kind) {
     case Kind::OpenAi:
         return QStringLiteral("openai");
@@ -16,7 +17,8 @@ QString kindName(Kind kind) {
     return QStringLiteral("openai");
 }
 
-std::optional<Kind> kindFromName(QStringView name) {
+std::optional<Kind> kindFromName(QStringView name)
+{
     for (Kind kind : {Kind::OpenAi, Kind::Anthropic, Kind::Gemini}) {
         if (name == kindName(kind))
             return kind;
@@ -24,7 +26,8 @@ std::optional<Kind> kindFromName(QStringView name) {
     return std::nullopt;
 }
 
-bool isLoopback(const QUrl& url) {
+bool isLoopback(const QUrl& url)
+{
     const QString host = url.host();
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
@@ -32,7 +35,8 @@ bool isLoopback(const QUrl& url) {
     return !address.isNull() && address.isLoopback();
 }
 
-bool isValidProviderName(QStringView name) {
+bool isValidProviderName(QStringView name)
+{
     if (name.isEmpty() || name.size() > 64)
         return false;
     for (QChar c : name) {

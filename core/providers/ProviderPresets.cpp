@@ -4,14 +4,16 @@ namespace Providers {
 namespace {
 
 ProviderPreset preset(const char* id, const char* name, Kind kind, const char* url,
-                      const char* keyEnv, bool local = false) {
+                      const char* keyEnv, bool local = false)
+{
     return {QString::fromLatin1(id),        QString::fromLatin1(name),   kind,
             QUrl(QString::fromLatin1(url)), QString::fromLatin1(keyEnv), local};
 }
 
 } // namespace
 
-const QList<ProviderPreset>& providerPresets() {
+const QList<ProviderPreset>& providerPresets()
+{
     static const QList<ProviderPreset> presets{
         preset("openai", "OpenAI", Kind::OpenAi, "https://api.openai.com/v1", "OPENAI_API_KEY"),
         preset("anthropic", "Anthropic", Kind::Anthropic, "https://api.anthropic.com/v1",
@@ -38,7 +40,8 @@ const QList<ProviderPreset>& providerPresets() {
     return presets;
 }
 
-const ProviderPreset* findPreset(QStringView id) {
+const ProviderPreset* findPreset(QStringView id)
+{
     for (const ProviderPreset& p : providerPresets()) {
         if (p.id == id)
             return &p;

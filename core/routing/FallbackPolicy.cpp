@@ -5,7 +5,8 @@
 
 namespace Routing {
 
-Decision FallbackPolicy::decide(const Chat::Attempt& attempt, int retriesSoFar) const {
+Decision FallbackPolicy::decide(const Chat::Attempt& attempt, int retriesSoFar) const
+{
     using Chat::Outcome;
     switch (attempt.outcome) {
     case Outcome::Ok:
@@ -38,7 +39,8 @@ Decision FallbackPolicy::decide(const Chat::Attempt& attempt, int retriesSoFar) 
 }
 
 qint64 FallbackPolicy::retryDelayMs(const Chat::Attempt& attempt, int retriesSoFar,
-                                    double jitter) const {
+                                    double jitter) const
+{
     if (attempt.retryAfterMs)
         return std::min(*attempt.retryAfterMs, maxRetryAfterMs);
     const double exponential = baseBackoffMs * std::pow(2.0, retriesSoFar);

@@ -15,7 +15,8 @@ namespace Routing {
 namespace {
 
 /// An attempt that ended before any network traffic (no key, unknown provider, …).
-Chat::Attempt localFailure(const Target& target, Chat::Outcome outcome, const QString& error) {
+Chat::Attempt localFailure(const Target& target, Chat::Outcome outcome, const QString& error)
+{
     Chat::Attempt attempt;
     attempt.provider = target.provider;
     attempt.model = target.model;
@@ -30,19 +31,22 @@ Chat::Attempt localFailure(const Target& target, Chat::Outcome outcome, const QS
 RouteRun::RouteRun(Router& router, RoutePlan plan, QString requestId, QObject* parent)
     : QObject(parent)
     , m_router(router)
-    , m_plan(std::move(plan)) {
+    , m_plan(std::move(plan))
+{
     m_result.requestId = std::move(requestId);
     m_result.routeName = m_plan.routeName;
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &RouteRun::startAttempt);
 }
 
-RouteRun::~RouteRun() {
+RouteRun::~RouteRun()
+{
     if (m_call)
         m_call->disconnect(this);
 }
 
-void RouteRun::start() {
+void RouteRun::start()
+{
     if (m_plan.targets.isEmpty()) {
         m_result.error = tr("nothing to route to: the request names no target");
         finishWith(false);
@@ -51,7 +55,8 @@ void RouteRun::start() {
     startAttempt();
 }
 
-void RouteRun::cancel() {
+void RouteRun::cancel()
+{
     if (m_done)
         return;
     m_cancelled = true;
@@ -64,7 +69,8 @@ void RouteRun::cancel() {
     finishWith(false);
 }
 
-void RouteRun::startAttempt() {
+void RouteRun::startAttempt()
+{
     if (m_done)
         return;
     const Target target = m_plan.targets.at(m_targetIndex);
@@ -108,7 +114,8 @@ void RouteRun::startAttempt() {
     call->start();
 }
 
-void RouteRun::onAttemptFinished(const Chat::Attempt& finishedAttempt) {
+void RouteRun::onAttemptFinished(const Chat::Attempt& finishedAttempt)
+{
     Chat::Attempt attempt = finishedAttempt;
     if (m_cancelled)
         attempt.outcome = Chat::Outcome::Cancelled;
@@ -166,7 +173,8 @@ void RouteRun::onAttemptFinished(const Chat::Attempt& finishedAttempt) {
     startAttempt();
 }
 
-void RouteRun::recordAndReport(Chat::Attempt attempt) {
+void RouteRun::recordAndReport(Chat::Attempt attempt)
+{
     attempt.requestId = m_result.requestId;
     attempt.index = static_cast<int>(m_result.attempts.size());
     m_result.attempts.append(attempt);
@@ -183,7 +191,8 @@ void RouteRun::recordAndReport(Chat::Attempt attempt) {
     Q_EMIT attemptFinished(attempt);
 }
 
-QString RouteRun::failureSummary() const {
+QString RouteRun::failureSummary() const
+{
     QStringList parts;
     for (const Chat::Attempt& a : m_result.attempts) {
         QString part =
@@ -204,7 +213,8 @@ QString RouteRun::failureSummary() const {
     return summary;
 }
 
-void RouteRun::finishWith(bool answered) {
+void RouteRun::finishWith(bool answered)
+{
     if (m_done)
         return;
     m_done = true;

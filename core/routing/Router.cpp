@@ -10,10 +10,11 @@ Router::Router(QNetworkAccessManager& network, const Config::AppConfig& config,
     , m_network(network)
     , m_config(config)
     , m_keys(keys)
-    , m_ledger(ledger) {
-}
+    , m_ledger(ledger)
+{}
 
-RouteRun* Router::route(RoutePlan plan, QObject* parent) {
+RouteRun* Router::route(RoutePlan plan, QObject* parent)
+{
     return new RouteRun(*this, std::move(plan), QUuid::createUuid().toString(QUuid::WithoutBraces),
                         parent);
 }

@@ -2,7 +2,8 @@
 
 namespace Routing {
 
-std::optional<Target> Target::parse(QStringView text) {
+std::optional<Target> Target::parse(QStringView text)
+{
     const qsizetype slash = text.indexOf(u'/');
     if (slash <= 0 || slash == text.size() - 1)
         return std::nullopt;

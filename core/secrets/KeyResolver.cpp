@@ -4,7 +4,8 @@
 
 namespace Secrets {
 
-KeyLookup KeyResolver::lookup(const Providers::ProviderConfig& provider) const {
+KeyLookup KeyResolver::lookup(const Providers::ProviderConfig& provider) const
+{
     if (!provider.apiKeyEnv.isEmpty()) {
         const QString key =
             qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()).trimmed();
@@ -31,7 +32,8 @@ KeyLookup KeyResolver::lookup(const Providers::ProviderConfig& provider) const {
     return missing;
 }
 
-void KeyResolver::setSessionKey(const QString& providerName, const QString& key) {
+void KeyResolver::setSessionKey(const QString& providerName, const QString& key)
+{
     if (key.isEmpty())
         m_sessionKeys.remove(providerName);
     else

@@ -9,19 +9,22 @@ const QString kMask = QStringLiteral("[redacted]");
 
 } // namespace
 
-void Redactor::addSecret(const QString& secret) {
+void Redactor::addSecret(const QString& secret)
+{
     // Very short strings would redact ordinary words; real keys are long.
     if (secret.size() >= 8 && !m_secrets.contains(secret))
         m_secrets.append(secret);
 }
 
-QString Redactor::redact(QString text) const {
+QString Redactor::redact(QString text) const
+{
     for (const QString& secret : m_secrets)
         text.replace(secret, kMask);
     return redactPatterns(std::move(text));
 }
 
-QString Redactor::redactPatterns(QString text) {
+QString Redactor::redactPatterns(QString text)
+{
     // OpenAI/Anthropic/DeepSeek (sk-…, sk-ant-…, sk-proj-…, sk-or-…), Google (AIza…), Groq (gsk_…),
     // xAI (xai-…), and any bearer credential however it is spelled.
     static const QRegularExpression patterns(QStringLiteral(

@@ -10,7 +10,8 @@
 namespace Storage {
 namespace {
 
-QString uniqueConnectionName() {
+QString uniqueConnectionName()
+{
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("switchboard-%1").arg(counter.fetchAndAddRelaxed(1));
 }
@@ -19,10 +20,11 @@ QString uniqueConnectionName() {
 
 Database::Database(QString path)
     : m_path(std::move(path))
-    , m_connectionName(uniqueConnectionName()) {
-}
+    , m_connectionName(uniqueConnectionName())
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -31,19 +33,23 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::latestSchemaVersion() {
+int Database::latestSchemaVersion()
+{
     return migrations().constLast().version;
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Database::isOpen() const {
+bool Database::isOpen() const
+{
     return connection().isOpen();
 }
 
-QString Database::open() {
+QString Database::open()
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -62,7 +68,8 @@ QString Database::open() {
     return migrate();
 }
 
-QString Database::migrate() {
+QString Database::migrate()
+{
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())

@@ -2,7 +2,8 @@
 
 namespace Storage {
 
-const QList<Migration>& migrations() {
+const QList<Migration>& migrations()
+{
     static const QList<Migration> steps{
         {1,
          {QStringLiteral(R"sql(

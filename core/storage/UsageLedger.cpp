@@ -10,25 +10,29 @@
 namespace Storage {
 namespace {
 
-QVariant nullable(const std::optional<qint64>& value) {
+QVariant nullable(const std::optional<qint64>& value)
+{
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-std::optional<qint64> optionalInt(const QVariant& value) {
+std::optional<qint64> optionalInt(const QVariant& value)
+{
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-QVariant nullableText(const QString& text) {
+QVariant nullableText(const QString& text)
+{
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 } // namespace
 
 UsageLedger::UsageLedger(Database& database)
-    : m_database(database) {
-}
+    : m_database(database)
+{}
 
-QString UsageLedger::record(const LedgerEntry& entry) {
+QString UsageLedger::record(const LedgerEntry& entry)
+{
     if (m_database.isReadOnly()) {
         return QCoreApplication::translate("Storage",
                                            "the ledger is read-only: %1 was written by a "
@@ -74,7 +78,8 @@ QString UsageLedger::record(const LedgerEntry& entry) {
     return {};
 }
 
-QList<LedgerEntry> UsageLedger::recent(int limit) const {
+QList<LedgerEntry> UsageLedger::recent(int limit) const
+{
     QList<LedgerEntry> entries;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(

@@ -17,7 +17,8 @@ constexpr qsizetype KeepCapacityBytes = 64 * 1024;
 // UTF-8 to UTF-16 for one complete piece (line, field value or joined data). Invalid or truncated
 // sequences become U+FFFD. Unlike QString::fromUtf8, a leading U+FEFF is kept: a BOM anywhere but
 // at the very start of the stream is data.
-QString decodeUtf8(QByteArrayView bytes) {
+QString decodeUtf8(QByteArrayView bytes)
+{
     if (bytes.isEmpty()) {
         return {};
     }
@@ -27,12 +28,14 @@ QString decodeUtf8(QByteArrayView bytes) {
 }
 
 // Index of the first `c` in p[from, n), or n.
-qsizetype findByte(const char* p, qsizetype from, qsizetype n, char c) {
+qsizetype findByte(const char* p, qsizetype from, qsizetype n, char c)
+{
     const void* hit = std::memchr(p + from, c, static_cast<size_t>(n - from));
     return hit ? static_cast<const char*>(hit) - p : n;
 }
 
-void emptyBuffer(QByteArray& buffer) {
+void emptyBuffer(QByteArray& buffer)
+{
     if (buffer.capacity() > KeepCapacityBytes) {
         buffer.clear();
     } else {
@@ -40,13 +43,15 @@ void emptyBuffer(QByteArray& buffer) {
     }
 }
 
-bool contains(QByteArrayView bytes, char c) {
+bool contains(QByteArrayView bytes, char c)
+{
     return !bytes.isEmpty() && std::memchr(bytes.data(), c, static_cast<size_t>(bytes.size()));
 }
 
 // WHATWG: "If the field value consists of only ASCII digits, interpret it as an integer in base
 // ten".
-std::optional<qint64> parseRetry(QByteArrayView value) {
+std::optional<qint64> parseRetry(QByteArrayView value)
+{
     if (value.isEmpty()) {
         return std::nullopt;
     }
@@ -68,10 +73,11 @@ std::optional<qint64> parseRetry(QByteArrayView value) {
 } // namespace
 
 SseParser::SseParser(qsizetype maxEventBytes)
-    : maxEventBytes_(std::max<qsizetype>(0, maxEventBytes)) {
-}
+    : maxEventBytes_(std::max<qsizetype>(0, maxEventBytes))
+{}
 
-QList<SseEvent> SseParser::feed(QByteArrayView bytes) {
+QList<SseEvent> SseParser::feed(QByteArrayView bytes)
+{
     QList<SseEvent> events;
     const char* const p = bytes.data();
     const qsizetype n = bytes.size();
@@ -137,7 +143,8 @@ QList<SseEvent> SseParser::feed(QByteArrayView bytes) {
     return events;
 }
 
-void SseParser::completeLine(QByteArrayView line, QList<SseEvent>& out) {
+void SseParser::completeLine(QByteArrayView line, QList<SseEvent>& out)
+{
     if (line.size() > maxEventBytes_) {
         enterOverflow();
         return;
@@ -176,7 +183,8 @@ void SseParser::completeLine(QByteArrayView line, QList<SseEvent>& out) {
     processField(line.first(colonAt), value);
 }
 
-void SseParser::processField(QByteArrayView name, QByteArrayView value) {
+void SseParser::processField(QByteArrayView name, QByteArrayView value)
+{
     // Names are compared as raw bytes: decoding cannot turn anything else into these ASCII names.
     if (name == "data") {
         if (!finishing_ && data_.size() + value.size() + 1 + eventType_.size() > maxEventBytes_) {
@@ -203,7 +211,8 @@ void SseParser::processField(QByteArrayView name, QByteArrayView value) {
     }
 }
 
-void SseParser::dispatch(QList<SseEvent>& out) {
+void SseParser::dispatch(QList<SseEvent>& out)
+{
     lastEventId_ = idBuffer_;
     if (data_.isEmpty()) {
         clearEventBuffers();
@@ -212,7 +221,8 @@ void SseParser::dispatch(QList<SseEvent>& out) {
     out.append(takeEvent());
 }
 
-SseEvent SseParser::takeEvent() {
+SseEvent SseParser::takeEvent()
+{
     SseEvent event;
     if (!eventType_.isEmpty()) {
         event.type = decodeUtf8(eventType_);
@@ -223,19 +233,22 @@ SseEvent SseParser::takeEvent() {
     return event;
 }
 
-void SseParser::clearEventBuffers() {
+void SseParser::clearEventBuffers()
+{
     emptyBuffer(data_);
     emptyBuffer(eventType_);
 }
 
-void SseParser::enterOverflow() {
+void SseParser::enterOverflow()
+{
     overflowed_ = true;
     dropping_ = true;
     atStreamStart_ = false;
     clearEventBuffers();
 }
 
-std::optional<SseEvent> SseParser::finish() {
+std::optional<SseEvent> SseParser::finish()
+{
     std::optional<SseEvent> result;
     if (!skippingLine_ && !pending_.isEmpty()) {
         // The stream ended inside a line: treat the end of input as its line end. The line itself
@@ -257,23 +270,28 @@ std::optional<SseEvent> SseParser::finish() {
     return result;
 }
 
-std::optional<qint64> SseParser::retryMs() const {
+std::optional<qint64> SseParser::retryMs() const
+{
     return retryMs_;
 }
 
-QString SseParser::lastEventId() const {
+QString SseParser::lastEventId() const
+{
     return lastEventId_;
 }
 
-bool SseParser::overflowed() const {
+bool SseParser::overflowed() const
+{
     return overflowed_;
 }
 
-qsizetype SseParser::commentCount() const {
+qsizetype SseParser::commentCount() const
+{
     return commentCount_;
 }
 
-void SseParser::reset() {
+void SseParser::reset()
+{
     pending_.clear();
     data_.clear();
     eventType_.clear();

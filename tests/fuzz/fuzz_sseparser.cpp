@@ -42,7 +42,8 @@ struct Outcome {
     friend bool operator==(const Outcome&, const Outcome&) = default;
 };
 
-void print(const char* label, const Outcome& o) {
+void print(const char* label, const Outcome& o)
+{
     auto show = [](const SseEvent& e) {
         std::fprintf(stderr, "  {type=%s data=%s id=%s}\n", e.type.toUtf8().toHex().constData(),
                      e.data.toUtf8().toHex().constData(),
@@ -61,7 +62,8 @@ void print(const char* label, const Outcome& o) {
     }
 }
 
-[[noreturn]] void fail(const char* what, int line) {
+[[noreturn]] void fail(const char* what, int line)
+{
     std::fprintf(stderr, "fuzz_sseparser: invariant failed at line %d: %s\n", line, what);
     std::abort();
 }
@@ -74,7 +76,8 @@ void print(const char* label, const Outcome& o) {
     } while (false)
 
 // Deterministic chunk sizes in [0, maxChunk] from one seed byte (xorshift32).
-QList<qsizetype> chunkSizes(uint8_t seed, qsizetype total) {
+QList<qsizetype> chunkSizes(uint8_t seed, qsizetype total)
+{
     QList<qsizetype> sizes;
     if (seed == 0) {
         sizes.fill(1, total); // byte by byte
@@ -94,7 +97,8 @@ QList<qsizetype> chunkSizes(uint8_t seed, qsizetype total) {
     return sizes;
 }
 
-Outcome run(QByteArrayView input, const QList<qsizetype>& sizes, qsizetype maxEventBytes) {
+Outcome run(QByteArrayView input, const QList<qsizetype>& sizes, qsizetype maxEventBytes)
+{
     SseParser parser(maxEventBytes);
     Outcome o;
     qsizetype pos = 0;
@@ -113,7 +117,8 @@ Outcome run(QByteArrayView input, const QList<qsizetype>& sizes, qsizetype maxEv
 }
 
 // The WHATWG algorithm written the obvious way: decode everything, then walk code units.
-Outcome reference(QByteArrayView input) {
+Outcome reference(QByteArrayView input)
+{
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless
                                                      | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder.decode(input);
@@ -207,7 +212,8 @@ Outcome reference(QByteArrayView input) {
     return result;
 }
 
-void checkEvent(const SseEvent& e) {
+void checkEvent(const SseEvent& e)
+{
     FUZZ_CHECK(!e.type.isEmpty());
     FUZZ_CHECK(!e.type.contains(QLatin1Char('\r')) && !e.type.contains(QLatin1Char('\n')));
     FUZZ_CHECK(!e.data.contains(QLatin1Char('\r')));
@@ -216,7 +222,8 @@ void checkEvent(const SseEvent& e) {
     FUZZ_CHECK(!e.lastEventId.contains(QChar(0)));
 }
 
-void checkEvents(const Outcome& o) {
+void checkEvents(const Outcome& o)
+{
     for (const SseEvent& e : o.events) {
         checkEvent(e);
     }
@@ -227,12 +234,14 @@ void checkEvents(const Outcome& o) {
     FUZZ_CHECK(!o.retry || *o.retry >= 0);
 }
 
-bool sameTypeAndData(const SseEvent& a, const SseEvent& b) {
+bool sameTypeAndData(const SseEvent& a, const SseEvent& b)
+{
     return a.type == b.type && a.data == b.data;
 }
 
 // Whether `part`'s (type, data) pairs appear, in order, among `all`'s.
-bool isSubsequence(const QList<SseEvent>& part, const QList<SseEvent>& all) {
+bool isSubsequence(const QList<SseEvent>& part, const QList<SseEvent>& all)
+{
     qsizetype j = 0;
     for (const SseEvent& e : part) {
         while (j < all.size() && !sameTypeAndData(all.at(j), e)) {
@@ -246,7 +255,8 @@ bool isSubsequence(const QList<SseEvent>& part, const QList<SseEvent>& all) {
     return true;
 }
 
-void expectEqual(const Outcome& actual, const Outcome& expected, const char* what, int line) {
+void expectEqual(const Outcome& actual, const Outcome& expected, const char* what, int line)
+{
     if (actual == expected) {
         return;
     }
@@ -257,7 +267,8 @@ void expectEqual(const Outcome& actual, const Outcome& expected, const char* wha
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
+{
     if (size < 2) {
         return 0;
     }

@@ -6,7 +6,8 @@
 #include <QSignalSpy>
 
 CliRun runCli(const QString& profile, const QStringList& arguments, const QByteArray& stdinBytes,
-              int timeoutMs, const std::function<void(Cli::CliApplication&)>& whileRunning) {
+              int timeoutMs, const std::function<void(Cli::CliApplication&)>& whileRunning)
+{
     QByteArray inBytes = stdinBytes;
     QBuffer in(&inBytes);
     QBuffer out;

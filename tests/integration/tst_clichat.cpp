@@ -26,7 +26,8 @@ namespace {
 const QByteArray kKeyVariable = "SWITCHBOARD_TEST_MOCK_KEY";
 const QString kCanaryKey = QStringLiteral("sk-canary-7f3a9b2c4d5e6f708192a3b4c5d6e7f8");
 
-QJsonObject parseJsonLine(const QString& text) {
+QJsonObject parseJsonLine(const QString& text)
+{
     return QJsonDocument::fromJson(text.trimmed().toUtf8()).object();
 }
 
@@ -43,7 +44,8 @@ private:
 
     /// A profile with one provider "mock" at the mock server, keyed through the environment, and
     /// short timeouts so the timeout cases finish quickly.
-    void writeConfig(int firstTokenMs = 3000, int stallMs = 1000) {
+    void writeConfig(int firstTokenMs = 3000, int stallMs = 1000)
+    {
         QFile file(m_profile.filePath(QStringLiteral("config.json")));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         const QJsonObject config{
@@ -62,14 +64,16 @@ private:
         file.write(QJsonDocument(config).toJson());
     }
 
-    QList<Storage::LedgerEntry> ledger() {
+    QList<Storage::LedgerEntry> ledger()
+    {
         Storage::Database db(m_profile.filePath(QStringLiteral("switchboard.db")));
         if (!db.open().isEmpty())
             return {};
         return Storage::UsageLedger(db).recent(100);
     }
 
-    CliRun chat(const QStringList& extra = {}) {
+    CliRun chat(const QStringList& extra = {})
+    {
         QStringList words{QStringLiteral("chat"), QStringLiteral("--model"),
                           QStringLiteral("mock/gpt-test")};
         words += extra;
@@ -79,13 +83,15 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_profile.isValid());
         QVERIFY(m_mock.listen());
         qputenv(kKeyVariable.constData(), kCanaryKey.toUtf8());
     }
 
-    void init() {
+    void init()
+    {
         m_mock.reset();
         QFile::remove(m_profile.filePath(QStringLiteral("switchboard.db")));
         QFile::remove(m_profile.filePath(QStringLiteral("switchboard.db-wal")));
@@ -93,7 +99,8 @@ private Q_SLOTS:
         writeConfig();
     }
 
-    void chatStreamsTheAnswerToStdout() {
+    void chatStreamsTheAnswerToStdout()
+    {
         const CliRun run = chat();
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 0);
@@ -101,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(run.err, QString());
     }
 
-    void chatSendsTheOpenAiRequestShape() {
+    void chatSendsTheOpenAiRequestShape()
+    {
         const CliRun run = chat({QStringLiteral("--system"), QStringLiteral("Be brief."),
                                  QStringLiteral("--temperature"), QStringLiteral("0.5"),
                                  QStringLiteral("--max-tokens"), QStringLiteral("64")});
@@ -133,7 +141,8 @@ private Q_SLOTS:
                  QStringLiteral("Say hello"));
     }
 
-    void chatReadsThePromptFromStdin() {
+    void chatReadsThePromptFromStdin()
+    {
         const CliRun run = runCli(profile(),
                                   {QStringLiteral("chat"), QStringLiteral("--model"),
                                    QStringLiteral("mock/gpt-test"), QStringLiteral("-")},
@@ -145,7 +154,8 @@ private Q_SLOTS:
                  QStringLiteral("Prompt from a pipe\n"));
     }
 
-    void chatJsonPrintsTheContractObject() {
+    void chatJsonPrintsTheContractObject()
+    {
         const CliRun run = chat({QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = parseJsonLine(run.out);
@@ -174,7 +184,8 @@ private Q_SLOTS:
         QVERIFY(usage.value(QLatin1String("output_tokens")).toInt() > 0);
     }
 
-    void everyRequestLandsInTheLedger() {
+    void everyRequestLandsInTheLedger()
+    {
         QCOMPARE(chat().exitCode, 0);
         const QList<Storage::LedgerEntry> rows = ledger();
         QCOMPARE(rows.size(), 1);
@@ -190,7 +201,8 @@ private Q_SLOTS:
         QCOMPARE(a.finishReason, QStringLiteral("stop"));
     }
 
-    void nonStreamingAnswerFromACompatibleServerIsAccepted() {
+    void nonStreamingAnswerFromACompatibleServerIsAccepted()
+    {
         // Some OpenAI-compatible servers ignore "stream": true and answer one JSON object.
         m_mock.enqueue(MockReply::openAiCompletion(QStringLiteral("Whole answer."),
                                                    QStringLiteral("gpt-test")));
@@ -200,7 +212,8 @@ private Q_SLOTS:
                  QStringLiteral("Whole answer."));
     }
 
-    void recordedFixturesReplayToTheirText_data() {
+    void recordedFixturesReplayToTheirText_data()
+    {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("textStart");
         QTest::addColumn<int>("inputTokens");
@@ -228,7 +241,8 @@ private Q_SLOTS:
             << "" << -1;
     }
 
-    void recordedFixturesReplayToTheirText() {
+    void recordedFixturesReplayToTheirText()
+    {
         QFETCH(QString, fixture);
         QFETCH(QString, textStart);
         QFETCH(int, inputTokens);
@@ -248,7 +262,8 @@ private Q_SLOTS:
                      inputTokens);
     }
 
-    void severalChoicesShowTheFirstAndSaySo() {
+    void severalChoicesShowTheFirstAndSaySo()
+    {
         m_mock.enqueue(MockReply::fixture(QStringLiteral("openai-chat-n3-multiple-choices.sse")));
         const CliRun run = chat();
         QCOMPARE(run.exitCode, 0);
@@ -256,7 +271,8 @@ private Q_SLOTS:
         QVERIFY(!run.out.isEmpty());
     }
 
-    void reasoningIsKeptApartFromTheAnswer() {
+    void reasoningIsKeptApartFromTheAnswer()
+    {
         m_mock.enqueue(MockReply::openAiStream(
             {QStringLiteral("The answer is 4.")}, QStringLiteral("gpt-test"), true,
             QStringLiteral("stop"), {QStringLiteral("2+2 "), QStringLiteral("is 4")}));
@@ -268,7 +284,8 @@ private Q_SLOTS:
         QCOMPARE(result.value(QLatin1String("reasoning")).toString(), QStringLiteral("2+2 is 4"));
     }
 
-    void bytesSplitAnywhereGiveTheSameText_data() {
+    void bytesSplitAnywhereGiveTheSameText_data()
+    {
         QTest::addColumn<int>("every");
         QTest::newRow("1 byte") << 1;
         QTest::newRow("2 bytes") << 2;
@@ -276,7 +293,8 @@ private Q_SLOTS:
         QTest::newRow("7 bytes") << 7;
     }
 
-    void bytesSplitAnywhereGiveTheSameText() {
+    void bytesSplitAnywhereGiveTheSameText()
+    {
         // Cyrillic and an emoji: splits land inside multi-byte UTF-8 sequences.
         QFETCH(int, every);
         const QStringList deltas{QStringLiteral("известни "), QStringLiteral("✓ "),
@@ -290,7 +308,8 @@ private Q_SLOTS:
         QCOMPARE(run.out, deltas.join(QString()) + u'\n');
     }
 
-    void crlfFramingSplitBetweenCrAndLf() {
+    void crlfFramingSplitBetweenCrAndLf()
+    {
         QByteArray body = MockReply::openAiStream({QStringLiteral("Hi"), QStringLiteral(" there")},
                                                   QStringLiteral("gpt-test"), false)
                               .body;
@@ -310,7 +329,8 @@ private Q_SLOTS:
         QCOMPARE(run.out, QStringLiteral("Hi there\n"));
     }
 
-    void faultsGiveAClearErrorAndALedgerRow_data() {
+    void faultsGiveAClearErrorAndALedgerRow_data()
+    {
         QTest::addColumn<MockReply>("reply");
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<int>("httpStatus");
@@ -426,7 +446,8 @@ private Q_SLOTS:
         }() << "malformed" << 200 << "not JSON";
     }
 
-    void faultsGiveAClearErrorAndALedgerRow() {
+    void faultsGiveAClearErrorAndALedgerRow()
+    {
         QFETCH(MockReply, reply);
         QFETCH(QString, outcome);
         QFETCH(int, httpStatus);
@@ -463,7 +484,8 @@ private Q_SLOTS:
         QVERIFY(!rows.first().attempt.error.contains(kCanaryKey));
     }
 
-    void transientFailureIsRetriedOnceThenSucceeds() {
+    void transientFailureIsRetriedOnceThenSucceeds()
+    {
         MockReply busy = MockReply::openAiError(503, QStringLiteral("overloaded"),
                                                 QStringLiteral("server_error"));
         m_mock.enqueue(busy);
@@ -479,7 +501,8 @@ private Q_SLOTS:
         QCOMPARE(ledger().size(), 2);
     }
 
-    void partialTextOfABrokenStreamIsKeptInTheLedgerNotTheAnswer() {
+    void partialTextOfABrokenStreamIsKeptInTheLedgerNotTheAnswer()
+    {
         MockReply r =
             MockReply::openAiStream({QStringLiteral("Partial "), QStringLiteral("answer")},
                                     QStringLiteral("gpt-test"), true);
@@ -494,7 +517,8 @@ private Q_SLOTS:
         QVERIFY(rows.first().attempt.ttftMs.has_value());
     }
 
-    void unreachableHostIsANetworkError() {
+    void unreachableHostIsANetworkError()
+    {
         // A port that was free a moment ago: nothing listens there.
         quint16 port = 0;
         {
@@ -517,7 +541,8 @@ private Q_SLOTS:
         QCOMPARE(ledger().size(), 1);
     }
 
-    void secretEchoedByTheProviderIsRedacted() {
+    void secretEchoedByTheProviderIsRedacted()
+    {
         m_mock.enqueue(MockReply::openAiError(
             401, QStringLiteral("Incorrect API key provided: %1.").arg(kCanaryKey),
             QStringLiteral("invalid_request_error"), QStringLiteral("invalid_api_key")));
@@ -535,7 +560,8 @@ private Q_SLOTS:
         QVERIFY(!db.readAll().contains(kCanaryKey.toUtf8()));
     }
 
-    void missingKeyFailsWithoutTouchingTheNetwork() {
+    void missingKeyFailsWithoutTouchingTheNetwork()
+    {
         qunsetenv(kKeyVariable.constData());
         const CliRun run = chat();
         qputenv(kKeyVariable.constData(), kCanaryKey.toUtf8());
@@ -546,7 +572,8 @@ private Q_SLOTS:
         QCOMPARE(ledger().first().attempt.outcome, Chat::Outcome::Auth);
     }
 
-    void interruptCancelsTheRequestAndRecordsIt() {
+    void interruptCancelsTheRequestAndRecordsIt()
+    {
         MockReply r =
             MockReply::openAiStream({QStringLiteral("Partial "), QStringLiteral("answer")},
                                     QStringLiteral("gpt-test"), true);
@@ -570,7 +597,8 @@ private Q_SLOTS:
         QCOMPARE(ledger().first().attempt.outcome, Chat::Outcome::Cancelled);
     }
 
-    void usageMistakesExitWithTwo_data() {
+    void usageMistakesExitWithTwo_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no model") << QStringList{QStringLiteral("chat"), QStringLiteral("hi")}
@@ -593,7 +621,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("frobnicate")} << "unknown command";
     }
 
-    void usageMistakesExitWithTwo() {
+    void usageMistakesExitWithTwo()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         const CliRun run = runCli(profile(), arguments);

@@ -18,13 +18,15 @@ class TestCliProviders : public QObject {
     Q_OBJECT
 
 private:
-    QByteArray readConfig(const QTemporaryDir& dir) {
+    QByteArray readConfig(const QTemporaryDir& dir)
+    {
         QFile file(dir.filePath(QStringLiteral("config.json")));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private Q_SLOTS:
-    void emptyProfileGuidesTheUser() {
+    void emptyProfileGuidesTheUser()
+    {
         QTemporaryDir dir;
         const CliRun run =
             runCli(dir.path(), {QStringLiteral("providers"), QStringLiteral("list")});
@@ -33,7 +35,8 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QLatin1String("providers add")));
     }
 
-    void addListRemoveRoundTrip() {
+    void addListRemoveRoundTrip()
+    {
         QTemporaryDir dir;
         CliRun run = runCli(dir.path(), {QStringLiteral("providers"), QStringLiteral("add"),
                                          QStringLiteral("groq"), QStringLiteral("--preset"),
@@ -74,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(config.value(QLatin1String("version")).toInt(), 1);
     }
 
-    void mistakesAreRefusedAndTheFileIsUntouched_data() {
+    void mistakesAreRefusedAndTheFileIsUntouched_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown preset")
@@ -114,7 +118,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("rename")} << "unknown providers action";
     }
 
-    void mistakesAreRefusedAndTheFileIsUntouched() {
+    void mistakesAreRefusedAndTheFileIsUntouched()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         QTemporaryDir dir;
@@ -131,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(readConfig(dir), before);
     }
 
-    void brokenConfigIsNeverOverwritten_data() {
+    void brokenConfigIsNeverOverwritten_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("where");
         QTest::newRow("not JSON") << QByteArray("{ \"providers\": [ ") << "config.json";
@@ -148,7 +154,8 @@ private Q_SLOTS:
             << QByteArray("{\"timeouts\":{\"stall_ms\":\"soon\"}}") << "timeouts.stall_ms";
     }
 
-    void brokenConfigIsNeverOverwritten() {
+    void brokenConfigIsNeverOverwritten()
+    {
         QFETCH(QByteArray, content);
         QFETCH(QString, where);
         QTemporaryDir dir;
@@ -165,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(readConfig(dir), content);
     }
 
-    void unknownKeysSurviveAnEdit() {
+    void unknownKeysSurviveAnEdit()
+    {
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("config.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -189,7 +197,8 @@ private Q_SLOTS:
                  QStringLiteral("hand-written"));
     }
 
-    void modelsAndTestAskTheModelsEndpoint() {
+    void modelsAndTestAskTheModelsEndpoint()
+    {
         MockProviderServer mock;
         QVERIFY(mock.listen());
         QTemporaryDir dir;
@@ -220,7 +229,8 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QLatin1String("auth")), qPrintable(run.err));
     }
 
-    void presetsAreListed() {
+    void presetsAreListed()
+    {
         QTemporaryDir dir;
         const CliRun run =
             runCli(dir.path(), {QStringLiteral("providers"), QStringLiteral("presets")});

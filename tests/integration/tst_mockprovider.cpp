@@ -37,7 +37,8 @@ struct Fetched {
     qint64 msToFinished = -1;
     bool timedOut = false;
 
-    QByteArray header(QByteArrayView name) const {
+    QByteArray header(QByteArrayView name) const
+    {
         for (const auto& [key, value] : headers)
             if (key.compare(name, Qt::CaseInsensitive) == 0)
                 return value;
@@ -48,7 +49,8 @@ struct Fetched {
 
 QNetworkReply* send(QNetworkAccessManager& nam, const QByteArray& method, const QUrl& url,
                     const QByteArray& body = {}, const Headers& headers = {},
-                    int transferTimeoutMs = 0) {
+                    int transferTimeoutMs = 0)
+{
     QNetworkRequest request(url);
     if (!body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -62,7 +64,8 @@ QNetworkReply* send(QNetworkAccessManager& nam, const QByteArray& method, const 
 
 /// Runs one request to its end, keeping every body byte and the arrival times.
 Fetched fetch(QNetworkAccessManager& nam, const QByteArray& method, const QUrl& url,
-              const QByteArray& body = {}, const Headers& headers = {}, int transferTimeoutMs = 0) {
+              const QByteArray& body = {}, const Headers& headers = {}, int transferTimeoutMs = 0)
+{
     Fetched result;
     QElapsedTimer clock;
     clock.start();
@@ -91,7 +94,8 @@ Fetched fetch(QNetworkAccessManager& nam, const QByteArray& method, const QUrl& 
     return result;
 }
 
-QByteArray chatBody(bool stream, bool includeUsage = false) {
+QByteArray chatBody(bool stream, bool includeUsage = false)
+{
     QJsonObject body{{QStringLiteral("model"), QStringLiteral("gpt-test")},
                      {QStringLiteral("messages"),
                       QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
@@ -106,7 +110,8 @@ QByteArray chatBody(bool stream, bool includeUsage = false) {
 }
 
 /// The JSON payloads of `data:` events; `done` tells whether the stream ended with [DONE].
-QList<QJsonObject> sseEvents(const QByteArray& body, bool* done) {
+QList<QJsonObject> sseEvents(const QByteArray& body, bool* done)
+{
     QList<QJsonObject> events;
     *done = false;
     for (const QByteArray& block : body.split('\n')) {
@@ -124,7 +129,8 @@ QList<QJsonObject> sseEvents(const QByteArray& body, bool* done) {
 /// A raw client: sends bytes (optionally in several writes) and collects everything until the
 /// server closes the connection.
 QByteArray rawExchange(quint16 port, const QList<QByteArray>& writes,
-                       const QByteArray& waitFor = {}) {
+                       const QByteArray& waitFor = {})
+{
     QTcpSocket socket;
     QByteArray received;
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
@@ -150,7 +156,8 @@ QByteArray rawExchange(quint16 port, const QList<QByteArray>& writes,
 }
 
 /// The sizes of the HTTP chunks in a raw chunked response, and the de-chunked body.
-QList<qsizetype> chunkSizes(const QByteArray& response, QByteArray* body) {
+QList<qsizetype> chunkSizes(const QByteArray& response, QByteArray* body)
+{
     QList<qsizetype> sizes;
     qsizetype at = response.indexOf("\r\n\r\n") + 4;
     while (at > 3 && at < response.size()) {
@@ -165,7 +172,8 @@ QList<qsizetype> chunkSizes(const QByteArray& response, QByteArray* body) {
     return sizes;
 }
 
-QByteArray fixture(const QString& name) {
+QByteArray fixture(const QString& name)
+{
     bool ok = false;
     const QByteArray bytes = MockReply::fixtureBytes(name, &ok);
     if (!ok)
@@ -185,25 +193,29 @@ private:
     QUrl chatUrl() const { return m_server->url(QStringLiteral("/v1/chat/completions")); }
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         m_server = std::make_unique<MockProviderServer>();
         QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_nam->setProxy(QNetworkProxy::NoProxy);
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_nam.reset();
         m_server.reset();
     }
 
-    void listensOnLoopbackWithV1BaseUrl() {
+    void listensOnLoopbackWithV1BaseUrl()
+    {
         QVERIFY(m_server->port() != 0);
         QCOMPARE(m_server->baseUrl().toString(),
                  QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server->port()));
     }
 
-    void defaultStreamedReplyIsSseWithUsageChunkAndDone() {
+    void defaultStreamedReplyIsSseWithUsageChunkAndDone()
+    {
         const Fetched got = fetch(*m_nam, "POST", chatUrl(), chatBody(true, true));
         QCOMPARE(got.error, QNetworkReply::NoError);
         QCOMPARE(got.status, 200);
@@ -246,7 +258,8 @@ private Q_SLOTS:
                     .isDouble());
     }
 
-    void defaultStreamWithoutIncludeUsageHasNoUsage() {
+    void defaultStreamWithoutIncludeUsageHasNoUsage()
+    {
         const Fetched got = fetch(*m_nam, "POST", chatUrl(), chatBody(true, false));
         QCOMPARE(got.status, 200);
         QVERIFY(!got.body.contains("\"usage\""));
@@ -256,7 +269,8 @@ private Q_SLOTS:
         QVERIFY(!events.last()[QLatin1String("choices")].toArray().isEmpty());
     }
 
-    void defaultNonStreamedReplyIsChatCompletionJson() {
+    void defaultNonStreamedReplyIsChatCompletionJson()
+    {
         const Fetched got = fetch(*m_nam, "POST", chatUrl(), chatBody(false));
         QCOMPARE(got.error, QNetworkReply::NoError);
         QCOMPARE(got.status, 200);
@@ -272,7 +286,8 @@ private Q_SLOTS:
         QVERIFY(json[QLatin1String("usage")][QLatin1String("total_tokens")].toInt() > 0);
     }
 
-    void modelsEndpointListsMockModels() {
+    void modelsEndpointListsMockModels()
+    {
         const Fetched got = fetch(*m_nam, "GET", m_server->url(QStringLiteral("/v1/models")));
         QCOMPARE(got.status, 200);
         const QJsonArray data = got.json()[QLatin1String("data")].toArray();
@@ -281,7 +296,8 @@ private Q_SLOTS:
         QCOMPARE(data[1][QLatin1String("object")].toString(), QStringLiteral("model"));
     }
 
-    void unknownPathGets404InOpenAiErrorShape() {
+    void unknownPathGets404InOpenAiErrorShape()
+    {
         const Fetched got = fetch(*m_nam, "POST", m_server->url(QStringLiteral("/v1/nope")), "{}");
         QCOMPARE(got.status, 404);
         QCOMPARE(got.error, QNetworkReply::ContentNotFoundError);
@@ -291,7 +307,8 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("param")));
     }
 
-    void malformedJsonGets400InOpenAiErrorShape() {
+    void malformedJsonGets400InOpenAiErrorShape()
+    {
         const Fetched got = fetch(*m_nam, "POST", chatUrl(), "{\"model\": \"gpt-test\",");
         QCOMPARE(got.status, 400);
         const QJsonObject error = got.json()[QLatin1String("error")].toObject();
@@ -305,7 +322,8 @@ private Q_SLOTS:
         QCOMPARE(noModel.status, 400);
     }
 
-    void recordsMethodPathHeadersAndBody() {
+    void recordsMethodPathHeadersAndBody()
+    {
         QSignalSpy received(m_server.get(), &MockProviderServer::requestReceived);
         const QByteArray body = chatBody(false);
         const Fetched got =
@@ -330,7 +348,8 @@ private Q_SLOTS:
         QVERIFY(m_server->requests().isEmpty());
     }
 
-    void queuedRepliesAreServedInOrderAndTimesRepeats() {
+    void queuedRepliesAreServedInOrderAndTimesRepeats()
+    {
         MockReply twice = MockReply::openAiCompletion(QStringLiteral("twice"), QStringLiteral("m"));
         twice.times = 2;
         m_server->enqueue(twice);
@@ -348,7 +367,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->queuedReplies(), 0);
     }
 
-    void fixtureReplaysByteIdentical_data() {
+    void fixtureReplaysByteIdentical_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("contentType");
         const QByteArray sse = "text/event-stream; charset=utf-8";
@@ -375,7 +395,8 @@ private Q_SLOTS:
         }
     }
 
-    void fixtureReplaysByteIdentical() {
+    void fixtureReplaysByteIdentical()
+    {
         QFETCH(QString, name);
         QFETCH(QByteArray, contentType);
         const MockReply reply = MockReply::fixture(name);
@@ -391,7 +412,8 @@ private Q_SLOTS:
         QCOMPARE(got.body, fixture(name));
     }
 
-    void splitsBecomeHttpChunksAndKeepBodyIdentical() {
+    void splitsBecomeHttpChunksAndKeepBodyIdentical()
+    {
         // cut inside a 2-byte (и), a 3-byte (€) and a 4-byte (😀) UTF-8 character, and between \r
         // and \n
         const QByteArray body =
@@ -424,7 +446,8 @@ private Q_SLOTS:
         QCOMPARE(fetch(*m_nam, "POST", chatUrl(), "{}").body, body);
     }
 
-    void splitEveryCutsTheWholeBody() {
+    void splitEveryCutsTheWholeBody()
+    {
         MockReply reply = MockReply::openAiStream({QStringLiteral("a"), QStringLiteral("b")},
                                                   QStringLiteral("m"), true);
         reply.splitEvery(7);
@@ -438,7 +461,8 @@ private Q_SLOTS:
         QCOMPARE(fetch(*m_nam, "POST", chatUrl(), "{}").body, reply.body);
     }
 
-    void contentLengthBodyWithSplits() {
+    void contentLengthBodyWithSplits()
+    {
         MockReply reply = MockReply::openAiCompletion(QStringLiteral("plain"), QStringLiteral("m"));
         reply.splits = {1, 1, 10};
         m_server->enqueue(reply);
@@ -452,7 +476,8 @@ private Q_SLOTS:
         QCOMPARE(response.mid(head.size()), reply.body);
     }
 
-    void rateLimit429CarriesRetryAfterAndOpenAiErrorBody() {
+    void rateLimit429CarriesRetryAfterAndOpenAiErrorBody()
+    {
         m_server->enqueue(MockReply::openAiError(
                               429, QStringLiteral("Rate limit reached for gpt-test."),
                               QStringLiteral("requests"), QStringLiteral("rate_limit_exceeded"))
@@ -474,7 +499,8 @@ private Q_SLOTS:
                                .body);
     }
 
-    void headerAndFirstByteDelaysHoldBackTheReply() {
+    void headerAndFirstByteDelaysHoldBackTheReply()
+    {
         MockReply reply =
             MockReply::openAiStream({QStringLiteral("late")}, QStringLiteral("m"), false);
         reply.headerDelayMs = 150;
@@ -487,7 +513,8 @@ private Q_SLOTS:
         QVERIFY2(got.msToFirstByte >= 350, qPrintable(QString::number(got.msToFirstByte)));
     }
 
-    void stallPausesMidBodyThenContinues() {
+    void stallPausesMidBodyThenContinues()
+    {
         MockReply reply = MockReply::fixture(QStringLiteral("openai-chat-text-usage.sse"));
         reply.stallAfterBytes = 100;
         reply.stallMs = 300;
@@ -500,7 +527,8 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
     }
 
-    void stallForeverLastsUntilTheClientGivesUp() {
+    void stallForeverLastsUntilTheClientGivesUp()
+    {
         MockReply reply = MockReply::fixture(QStringLiteral("openai-chat-text-usage.sse"));
         reply.stallAfterBytes = 50;
         reply.stallMs = -1;
@@ -515,7 +543,8 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 0);
     }
 
-    void dropAfterBytesClosesAfterExactlyThatPrefix_data() {
+    void dropAfterBytesClosesAfterExactlyThatPrefix_data()
+    {
         QTest::addColumn<bool>("chunked");
         QTest::addColumn<qsizetype>("dropAfter");
         QTest::newRow("chunked, mid-event") << true << qsizetype(137);
@@ -525,7 +554,8 @@ private Q_SLOTS:
         QTest::newRow("content-length, before any body byte") << false << qsizetype(0);
     }
 
-    void dropAfterBytesClosesAfterExactlyThatPrefix() {
+    void dropAfterBytesClosesAfterExactlyThatPrefix()
+    {
         QFETCH(bool, chunked);
         QFETCH(qsizetype, dropAfter);
         MockReply reply = MockReply::fixture(QStringLiteral("openai-chat-text-usage.sse"));
@@ -557,7 +587,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->openConnections(), 0);
     }
 
-    void dropAfterBytesGivesNetworkErrorAfterExactPrefix_data() {
+    void dropAfterBytesGivesNetworkErrorAfterExactPrefix_data()
+    {
         QTest::addColumn<bool>("chunked");
         QTest::addColumn<qsizetype>("dropAfter");
         // Prefixes written in several pieces. Qt 6.4's QNetworkAccessManager does not reliably
@@ -568,7 +599,8 @@ private Q_SLOTS:
         QTest::newRow("content-length, mid-body") << false << qsizetype(137);
     }
 
-    void dropAfterBytesGivesNetworkErrorAfterExactPrefix() {
+    void dropAfterBytesGivesNetworkErrorAfterExactPrefix()
+    {
         QFETCH(bool, chunked);
         QFETCH(qsizetype, dropAfter);
         MockReply reply = MockReply::fixture(QStringLiteral("openai-chat-text-usage.sse"));
@@ -587,7 +619,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->openConnections(), 0);
     }
 
-    void dropBeforeHeadersGivesErrorWithoutStatus() {
+    void dropBeforeHeadersGivesErrorWithoutStatus()
+    {
         MockReply reply;
         reply.dropBeforeHeaders = true;
         reply.times = 0; // every request: QNetworkAccessManager silently resends a request whose
@@ -602,7 +635,8 @@ private Q_SLOTS:
               static_cast<long long>(m_server->requests().size()));
     }
 
-    void keepAliveServesSequentialRequestsOnOneConnection() {
+    void keepAliveServesSequentialRequestsOnOneConnection()
+    {
         const Fetched first = fetch(*m_nam, "POST", chatUrl(), chatBody(true, true));
         QCOMPARE(first.status, 200);
         QTRY_COMPARE(m_server->openConnections(), 1);
@@ -616,7 +650,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 3);
     }
 
-    void pipelinedRequestsWithChunkedBodyAndConnectionClose() {
+    void pipelinedRequestsWithChunkedBodyAndConnectionClose()
+    {
         const QByteArray first = "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
                                  "Transfer-Encoding: chunked\r\n\r\n"
                                  "9;ext=1\r\n{\"model\":\r\n"
@@ -641,7 +676,8 @@ private Q_SLOTS:
         }
     }
 
-    void requestParserAcceptsAnyByteByByteSplit() {
+    void requestParserAcceptsAnyByteByByteSplit()
+    {
         const QByteArray input = "\r\nPOST /v1/chat/completions?x=1 HTTP/1.1\r\nHost: h\r\n"
                                  "Content-Length: 5\r\nX-Folded: a\r\n b\r\n\r\nhello"
                                  "POST /p HTTP/1.1\nTransfer-Encoding: gzip, chunked\n\n"
@@ -669,7 +705,8 @@ private Q_SLOTS:
         QCOMPARE(keepAlive, (QList<bool>{true, true, true}));
     }
 
-    void malformedRequestsGetAnErrorAndTheConnectionCloses_data() {
+    void malformedRequestsGetAnErrorAndTheConnectionCloses_data()
+    {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<QByteArray>("statusLine");
         QTest::newRow("bad request line")
@@ -687,7 +724,8 @@ private Q_SLOTS:
             << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << QByteArray("HTTP/1.1 505 ");
     }
 
-    void malformedRequestsGetAnErrorAndTheConnectionCloses() {
+    void malformedRequestsGetAnErrorAndTheConnectionCloses()
+    {
         QFETCH(QByteArray, request);
         QFETCH(QByteArray, statusLine);
         const QByteArray response = rawExchange(m_server->port(), {request});
@@ -697,7 +735,8 @@ private Q_SLOTS:
         QVERIFY(m_server->requests().isEmpty());
     }
 
-    void expect100ContinueIsAnswered() {
+    void expect100ContinueIsAnswered()
+    {
         const QByteArray response =
             rawExchange(m_server->port(),
                         {"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
@@ -709,7 +748,8 @@ private Q_SLOTS:
         QVERIFY(response.contains("\"model\": \"m-100\""));
     }
 
-    void controlEndpointEnqueuesListsAndResets() {
+    void controlEndpointEnqueuesListsAndResets()
+    {
         const QJsonArray script{
             QJsonObject{{QStringLiteral("openai_error"),
                          QJsonObject{{QStringLiteral("status"), 503},
@@ -759,7 +799,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->queuedReplies(), 0);
     }
 
-    void replyJsonRoundTripKeepsEveryField() {
+    void replyJsonRoundTripKeepsEveryField()
+    {
         MockReply reply;
         reply.status = 529;
         reply.reason = "Overloaded";
@@ -815,7 +856,8 @@ private Q_SLOTS:
                                      &error));
     }
 
-    void openAiStreamWithReasoningSendsReasoningContentFirst() {
+    void openAiStreamWithReasoningSendsReasoningContentFirst()
+    {
         const MockReply reply = MockReply::openAiStream(
             {QStringLiteral("Hi"), QStringLiteral(" \"you\"\n")},
             QStringLiteral("deepseek-reasoner"), true, QStringLiteral("length"),
@@ -849,7 +891,8 @@ private Q_SLOTS:
         QCOMPARE(usage[QLatin1String("completion_tokens")].toInt(), 4);
     }
 
-    void clientAbortMidDeliveryCancelsCleanly() {
+    void clientAbortMidDeliveryCancelsCleanly()
+    {
         MockReply reply = MockReply::fixture(QStringLiteral("openai-chat-json-object-long.sse"));
         reply.splitEvery(32);
         reply.chunkDelayMs = 20;
@@ -868,7 +911,8 @@ private Q_SLOTS:
         QCOMPARE(fetch(*m_nam, "POST", chatUrl(), chatBody(false)).status, 200);
     }
 
-    void destroyingTheServerMidDeliveryClosesTheConnection() {
+    void destroyingTheServerMidDeliveryClosesTheConnection()
+    {
         MockReply reply = MockReply::fixture(QStringLiteral("openai-chat-text-usage.sse"));
         reply.splitEvery(64);
         reply.stallAfterBytes = 137;

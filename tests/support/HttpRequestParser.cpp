@@ -6,7 +6,8 @@ namespace TestSupport {
 
 namespace {
 
-QList<QByteArray> commaTokens(const QByteArray& value) {
+QList<QByteArray> commaTokens(const QByteArray& value)
+{
     QList<QByteArray> tokens;
     for (const QByteArray& part : value.split(','))
         if (const QByteArray token = part.trimmed().toLower(); !token.isEmpty())
@@ -14,12 +15,14 @@ QList<QByteArray> commaTokens(const QByteArray& value) {
     return tokens;
 }
 
-bool isTokenChar(char c) {
+bool isTokenChar(char c)
+{
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
-bool isToken(QByteArrayView text) {
+bool isToken(QByteArrayView text)
+{
     if (text.isEmpty())
         return false;
     for (char c : text)
@@ -30,18 +33,21 @@ bool isToken(QByteArrayView text) {
 
 } // namespace
 
-QByteArray RecordedRequest::header(QByteArrayView name) const {
+QByteArray RecordedRequest::header(QByteArrayView name) const
+{
     for (const auto& [key, value] : headers)
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     return {};
 }
 
-QJsonObject RecordedRequest::json() const {
+QJsonObject RecordedRequest::json() const
+{
     return QJsonDocument::fromJson(body).object();
 }
 
-HttpRequestParser::Result HttpRequestParser::parse(QByteArray& buffer) {
+HttpRequestParser::Result HttpRequestParser::parse(QByteArray& buffer)
+{
     if (m_errorStatus != 0)
         return Result::Error;
     if (m_state == State::Done)
@@ -117,7 +123,8 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArray& buffer) {
     }
 }
 
-RecordedRequest HttpRequestParser::takeRequest() {
+RecordedRequest HttpRequestParser::takeRequest()
+{
     RecordedRequest request = std::move(m_request);
     const bool keepAlive = m_keepAlive;
     reset();
@@ -125,7 +132,8 @@ RecordedRequest HttpRequestParser::takeRequest() {
     return request;
 }
 
-bool HttpRequestParser::takeLine(QByteArray& buffer, QByteArray& line) {
+bool HttpRequestParser::takeLine(QByteArray& buffer, QByteArray& line)
+{
     const qsizetype end = buffer.indexOf('\n');
     if (end < 0)
         return false;
@@ -138,7 +146,8 @@ bool HttpRequestParser::takeLine(QByteArray& buffer, QByteArray& line) {
     return true;
 }
 
-bool HttpRequestParser::parseRequestLine(const QByteArray& line) {
+bool HttpRequestParser::parseRequestLine(const QByteArray& line)
+{
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty()) {
         fail(400, "malformed request line");
@@ -154,7 +163,8 @@ bool HttpRequestParser::parseRequestLine(const QByteArray& line) {
     return true;
 }
 
-bool HttpRequestParser::parseHeaderLine(const QByteArray& line) {
+bool HttpRequestParser::parseHeaderLine(const QByteArray& line)
+{
     if (m_headerBytes > MaxHeaderBytes) {
         fail(431, "request header section too large");
         return false;
@@ -174,7 +184,8 @@ bool HttpRequestParser::parseHeaderLine(const QByteArray& line) {
     return true;
 }
 
-bool HttpRequestParser::headersComplete() {
+bool HttpRequestParser::headersComplete()
+{
     QList<QByteArray> connection;
     QList<QByteArray> transferEncoding;
     QByteArray contentLength;
@@ -222,20 +233,23 @@ bool HttpRequestParser::headersComplete() {
     return true;
 }
 
-HttpRequestParser::Result HttpRequestParser::ready() {
+HttpRequestParser::Result HttpRequestParser::ready()
+{
     m_state = State::Done;
     m_expectContinue = false;
     return Result::RequestReady;
 }
 
-HttpRequestParser::Result HttpRequestParser::fail(int status, QByteArray message) {
+HttpRequestParser::Result HttpRequestParser::fail(int status, QByteArray message)
+{
     m_errorStatus = status;
     m_errorMessage = std::move(message);
     m_keepAlive = false;
     return Result::Error;
 }
 
-void HttpRequestParser::reset() {
+void HttpRequestParser::reset()
+{
     *this = HttpRequestParser();
 }
 

@@ -22,12 +22,14 @@ struct Step {
     QByteArray bytes;
 };
 
-QByteArray withoutQuery(const QByteArray& path) {
+QByteArray withoutQuery(const QByteArray& path)
+{
     const qsizetype query = path.indexOf('?');
     return query < 0 ? path : path.first(query);
 }
 
-QByteArray headerBlock(const MockReply& reply, bool hasBody, bool chunked, bool closeAfter) {
+QByteArray headerBlock(const MockReply& reply, bool hasBody, bool chunked, bool closeAfter)
+{
     QByteArray head =
         "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reply.reasonPhrase() + "\r\n";
     if (hasBody && reply.header("Content-Type").isNull())
@@ -45,7 +47,8 @@ QByteArray headerBlock(const MockReply& reply, bool hasBody, bool chunked, bool 
 
 /// Turns a reply into timed writes. Body byte offsets (splits, stall, drop) cut the body into
 /// pieces; in chunked mode each piece is one HTTP chunk.
-QList<Step> buildPlan(const MockReply& reply, bool closeAfter) {
+QList<Step> buildPlan(const MockReply& reply, bool closeAfter)
+{
     if (reply.dropBeforeHeaders)
         return {{Step::Kind::Drop, reply.headerDelayMs, {}}};
 
@@ -107,7 +110,8 @@ QList<Step> buildPlan(const MockReply& reply, bool closeAfter) {
     return plan << Step{Step::Kind::Finish, delay, {}};
 }
 
-QByteArray jsonBytes(const QJsonDocument& document) {
+QByteArray jsonBytes(const QJsonDocument& document)
+{
     return document.toJson(QJsonDocument::Compact);
 }
 
@@ -122,7 +126,8 @@ public:
     MockConnection(QTcpSocket* socket, MockProviderServer* server)
         : QObject(server)
         , m_server(server)
-        , m_socket(socket) {
+        , m_socket(socket)
+    {
         m_socket->setParent(this);
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // every write on its own
         m_timer.setSingleShot(true);
@@ -142,7 +147,8 @@ public:
             QTimer::singleShot(0, this, &MockConnection::onReadyRead);
     }
 
-    ~MockConnection() override {
+    ~MockConnection() override
+    {
         m_timer.stop();
         m_socket->disconnect(this);
         m_socket->abort();
@@ -151,7 +157,8 @@ public:
     bool isOpen() const { return !m_closed; }
 
 private:
-    void onReadyRead() {
+    void onReadyRead()
+    {
         if (m_closed)
             return;
         m_input += m_socket->readAll();
@@ -159,7 +166,8 @@ private:
             processInput();
     }
 
-    void onDisconnected() {
+    void onDisconnected()
+    {
         if (m_closed)
             return;
         m_closed = true;
@@ -168,7 +176,8 @@ private:
         deleteLater();
     }
 
-    void processInput() {
+    void processInput()
+    {
         while (!m_closed && !m_busy) {
             const HttpRequestParser::Result result = m_parser.parse(m_input);
             if (result == HttpRequestParser::Result::NeedMoreData) {
@@ -199,14 +208,16 @@ private:
         }
     }
 
-    void play(const MockReply& reply, bool closeAfter) {
+    void play(const MockReply& reply, bool closeAfter)
+    {
         m_busy = true;
         m_closeAfter = closeAfter;
         m_steps = buildPlan(reply, closeAfter);
         runSteps();
     }
 
-    void runSteps() {
+    void runSteps()
+    {
         while (!m_closed && !m_steps.isEmpty()) {
             if (const int delay = std::exchange(m_steps.first().delayMs, 0); delay > 0) {
                 m_timer.start(delay);
@@ -255,59 +266,72 @@ private:
 
 MockProviderServer::MockProviderServer(QObject* parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this)) {
+    , m_server(new QTcpServer(this))
+{
     connect(m_server, &QTcpServer::newConnection, this, &MockProviderServer::onNewConnection);
 }
 
-MockProviderServer::~MockProviderServer() {
+MockProviderServer::~MockProviderServer()
+{
     m_server->close();
     const QSet<detail::MockConnection*> connections = std::exchange(m_connections, {});
     qDeleteAll(connections);
 }
 
-bool MockProviderServer::listen(quint16 port) {
+bool MockProviderServer::listen(quint16 port)
+{
     return m_server->listen(QHostAddress::LocalHost, port);
 }
 
-bool MockProviderServer::isListening() const {
+bool MockProviderServer::isListening() const
+{
     return m_server->isListening();
 }
 
-QString MockProviderServer::errorString() const {
+QString MockProviderServer::errorString() const
+{
     return m_server->errorString();
 }
 
-quint16 MockProviderServer::port() const {
+quint16 MockProviderServer::port() const
+{
     return m_server->serverPort();
 }
 
-QUrl MockProviderServer::baseUrl() const {
+QUrl MockProviderServer::baseUrl() const
+{
     return url(QStringLiteral("/v1"));
 }
 
-QUrl MockProviderServer::url(const QString& pathAndQuery) const {
+QUrl MockProviderServer::url(const QString& pathAndQuery) const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(pathAndQuery));
 }
 
-void MockProviderServer::enqueue(MockReply reply) {
+void MockProviderServer::enqueue(MockReply reply)
+{
     m_queue.append(std::move(reply));
 }
 
-void MockProviderServer::enqueue(const QList<MockReply>& replies) {
+void MockProviderServer::enqueue(const QList<MockReply>& replies)
+{
     m_queue.append(replies);
 }
 
-void MockProviderServer::reset() {
+void MockProviderServer::reset()
+{
     m_queue.clear();
     m_requests.clear();
 }
 
-int MockProviderServer::openConnections() const {
+int MockProviderServer::openConnections() const
+{
     return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
                              [](const detail::MockConnection* c) { return c->isOpen(); }));
 }
 
-void MockProviderServer::onNewConnection() {
+void MockProviderServer::onNewConnection()
+{
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         auto* connection = new detail::MockConnection(socket, this);
         m_connections.insert(connection);
@@ -316,7 +340,8 @@ void MockProviderServer::onNewConnection() {
     }
 }
 
-MockReply MockProviderServer::replyFor(const RecordedRequest& request) {
+MockReply MockProviderServer::replyFor(const RecordedRequest& request)
+{
     if (request.path.startsWith("/__mock/"))
         return controlReply(request);
 
@@ -337,7 +362,8 @@ MockReply MockProviderServer::replyFor(const RecordedRequest& request) {
     return m_defaultReply ? *m_defaultReply : generatedReply(request);
 }
 
-MockReply MockProviderServer::generatedReply(const RecordedRequest& request) {
+MockReply MockProviderServer::generatedReply(const RecordedRequest& request)
+{
     const QByteArray path = withoutQuery(request.path);
     if (request.method == "POST" && path.endsWith("/chat/completions")) {
         QJsonParseError error{};
@@ -376,7 +402,8 @@ MockReply MockProviderServer::generatedReply(const RecordedRequest& request) {
                  .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)));
 }
 
-MockReply MockProviderServer::controlReply(const RecordedRequest& request) {
+MockReply MockProviderServer::controlReply(const RecordedRequest& request)
+{
     const QByteArray path = withoutQuery(request.path);
     const auto controlError = [](int status, const QString& message) {
         return MockReply::openAiError(status, message, QStringLiteral("mock_control_error"));

@@ -31,35 +31,43 @@ public:
 
     Json() = default; // null
     Json(const char* text)
-        : Json(QString::fromUtf8(text)) {}
+        : Json(QString::fromUtf8(text))
+    {}
     Json(const QString& text)
-        : m_scalar(quote(text)) {}
+        : m_scalar(quote(text))
+    {}
     Json(qint64 n)
-        : m_scalar(QByteArray::number(n)) {}
+        : m_scalar(QByteArray::number(n))
+    {}
     Json(int n)
-        : m_scalar(QByteArray::number(n)) {}
+        : m_scalar(QByteArray::number(n))
+    {}
 
-    static Json object(Members members) {
+    static Json object(Members members)
+    {
         Json j;
         j.m_kind = Kind::Object;
         for (const auto& [key, value] : members)
             j.insert(key, value);
         return j;
     }
-    static Json array(std::initializer_list<Json> items) {
+    static Json array(std::initializer_list<Json> items)
+    {
         Json j;
         j.m_kind = Kind::Array;
         j.m_values.assign(items);
         return j;
     }
-    void insert(const char* key, Json value) {
+    void insert(const char* key, Json value)
+    {
         m_keys.emplace_back(key);
         m_values.push_back(std::move(value));
     }
     void append(Json value) { m_values.push_back(std::move(value)); }
 
     /// `indent` 0: compact, as in SSE chunks; otherwise pretty-printed like Python's json.dumps.
-    QByteArray serialize(int indent = 0, int level = 0) const {
+    QByteArray serialize(int indent = 0, int level = 0) const
+    {
         if (m_kind == Kind::Scalar)
             return m_scalar;
         const bool isObject = m_kind == Kind::Object;
@@ -77,7 +85,8 @@ public:
         return out;
     }
 
-    static QByteArray quote(const QString& text) {
+    static QByteArray quote(const QString& text)
+    {
         QByteArray out(1, '"');
         for (const char ch : text.toUtf8()) {
             switch (ch) {
@@ -122,13 +131,15 @@ private:
 };
 
 /// A stable id per content, shaped like the API's (`chatcmpl-` + 29 characters).
-QString completionId(const QStringList& parts) {
+QString completionId(const QStringList& parts)
+{
     const QByteArray hash =
         QCryptographicHash::hash(parts.join(QChar(0)).toUtf8(), QCryptographicHash::Sha1).toHex();
     return QStringLiteral("chatcmpl-mock") + QString::fromLatin1(hash.left(25));
 }
 
-Json usage(int completionTokens, int reasoningTokens) {
+Json usage(int completionTokens, int reasoningTokens)
+{
     return Json::object({
         {"prompt_tokens", MockPromptTokens},
         {"completion_tokens", completionTokens},
@@ -147,13 +158,15 @@ struct JsonReader {
     const QJsonObject& json;
     QString error;
 
-    bool fail(const QString& message) {
+    bool fail(const QString& message)
+    {
         if (error.isEmpty())
             error = message;
         return false;
     }
     template <typename Int>
-    bool integer(const char* key, Int& out) {
+    bool integer(const char* key, Int& out)
+    {
         const QJsonValue v = json.value(QLatin1String(key));
         if (v.isUndefined())
             return true;
@@ -164,7 +177,8 @@ struct JsonReader {
         out = static_cast<Int>(d);
         return true;
     }
-    bool boolean(const char* key, bool& out) {
+    bool boolean(const char* key, bool& out)
+    {
         const QJsonValue v = json.value(QLatin1String(key));
         if (v.isUndefined())
             return true;
@@ -173,7 +187,8 @@ struct JsonReader {
         out = v.toBool();
         return true;
     }
-    bool string(const char* key, QString& out) {
+    bool string(const char* key, QString& out)
+    {
         const QJsonValue v = json.value(QLatin1String(key));
         if (v.isUndefined())
             return true;
@@ -182,7 +197,8 @@ struct JsonReader {
         out = v.toString();
         return true;
     }
-    bool strings(const char* key, QStringList& out) {
+    bool strings(const char* key, QStringList& out)
+    {
         const QJsonValue v = json.value(QLatin1String(key));
         if (v.isUndefined())
             return true;
@@ -198,8 +214,8 @@ struct JsonReader {
     }
 };
 
-std::optional<MockReply> templateReply(const QString& kind, const QJsonValue& value,
-                                       QString* error) {
+std::optional<MockReply> templateReply(const QString& kind, const QJsonValue& value, QString* error)
+{
     if (kind == u"openai_models") {
         QStringList ids;
         const QJsonObject wrapped{{QStringLiteral("ids"), value}};
@@ -244,7 +260,8 @@ std::optional<MockReply> templateReply(const QString& kind, const QJsonValue& va
 
 } // namespace
 
-QByteArray MockReply::defaultReason(int status) {
+QByteArray MockReply::defaultReason(int status)
+{
     static const QList<QPair<int, const char*>> phrases = {
         {100, "Continue"},
         {200, "OK"},
@@ -283,30 +300,35 @@ QByteArray MockReply::defaultReason(int status) {
     return "Unknown";
 }
 
-QByteArray MockReply::reasonPhrase() const {
+QByteArray MockReply::reasonPhrase() const
+{
     return reason.isEmpty() ? defaultReason(status) : reason;
 }
 
-QByteArray MockReply::contentType() const {
+QByteArray MockReply::contentType() const
+{
     if (const QByteArray value = header("Content-Type"); !value.isNull())
         return value;
     return stream ? QByteArrayLiteral("text/event-stream; charset=utf-8")
                   : QByteArrayLiteral("application/json");
 }
 
-QByteArray MockReply::header(QByteArrayView name) const {
+QByteArray MockReply::header(QByteArrayView name) const
+{
     for (const auto& [key, value] : headers)
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value.isNull() ? QByteArray("") : value;
     return {};
 }
 
-MockReply& MockReply::withHeader(QByteArray name, QByteArray value) {
+MockReply& MockReply::withHeader(QByteArray name, QByteArray value)
+{
     headers.append({std::move(name), std::move(value)});
     return *this;
 }
 
-MockReply& MockReply::splitEvery(qsizetype n) {
+MockReply& MockReply::splitEvery(qsizetype n)
+{
     splits.clear();
     if (n > 0)
         for (qsizetype at = 0; at < body.size(); at += n)
@@ -316,7 +338,8 @@ MockReply& MockReply::splitEvery(qsizetype n) {
 
 MockReply MockReply::openAiStream(const QStringList& deltas, const QString& model,
                                   bool includeUsage, const QString& finishReason,
-                                  const QStringList& reasoningDeltas) {
+                                  const QStringList& reasoningDeltas)
+{
     const QString id = completionId(QStringList{model, finishReason} + reasoningDeltas + deltas);
     const auto event = [&](Json choice, bool usageChunk = false) {
         Json chunk = Json::object({{"id", id},
@@ -358,7 +381,8 @@ MockReply MockReply::openAiStream(const QStringList& deltas, const QString& mode
     return reply;
 }
 
-MockReply MockReply::openAiCompletion(const QString& text, const QString& model) {
+MockReply MockReply::openAiCompletion(const QString& text, const QString& model)
+{
     const Json message = Json::object({{"role", "assistant"},
                                        {"content", text},
                                        {"refusal", Json()},
@@ -382,7 +406,8 @@ MockReply MockReply::openAiCompletion(const QString& text, const QString& model)
 }
 
 MockReply MockReply::openAiError(int status, const QString& message, const QString& type,
-                                 const QString& code) {
+                                 const QString& code)
+{
     const Json error = Json::object({{"message", message},
                                      {"type", type},
                                      {"param", Json()},
@@ -393,7 +418,8 @@ MockReply MockReply::openAiError(int status, const QString& message, const QStri
     return reply;
 }
 
-MockReply MockReply::openAiModels(const QStringList& ids) {
+MockReply MockReply::openAiModels(const QStringList& ids)
+{
     Json data = Json::array({});
     for (const QString& id : ids)
         data.append(Json::object(
@@ -403,11 +429,13 @@ MockReply MockReply::openAiModels(const QStringList& ids) {
     return reply;
 }
 
-QString MockReply::fixturePath(const QString& fileName) {
+QString MockReply::fixturePath(const QString& fileName)
+{
     return QDir(QStringLiteral(SWITCHBOARD_FIXTURES_DIR)).filePath(fileName);
 }
 
-QByteArray MockReply::fixtureBytes(const QString& fileName, bool* ok) {
+QByteArray MockReply::fixtureBytes(const QString& fileName, bool* ok)
+{
     QFile file(fixturePath(fileName));
     const bool opened = file.open(QIODevice::ReadOnly);
     if (ok)
@@ -415,7 +443,8 @@ QByteArray MockReply::fixtureBytes(const QString& fileName, bool* ok) {
     return opened ? file.readAll() : QByteArray();
 }
 
-MockReply MockReply::fixture(const QString& fileName) {
+MockReply MockReply::fixture(const QString& fileName)
+{
     bool ok = false;
     MockReply reply;
     reply.body = fixtureBytes(fileName, &ok);
@@ -441,7 +470,8 @@ MockReply MockReply::fixture(const QString& fileName) {
     return reply;
 }
 
-QJsonObject MockReply::toJson() const {
+QJsonObject MockReply::toJson() const
+{
     QJsonObject json;
     json.insert(QStringLiteral("status"), status);
     if (!reason.isEmpty())
@@ -472,7 +502,8 @@ QJsonObject MockReply::toJson() const {
     return json;
 }
 
-std::optional<MockReply> MockReply::fromJson(const QJsonObject& json, QString* error) {
+std::optional<MockReply> MockReply::fromJson(const QJsonObject& json, QString* error)
+{
     static const QStringList bases = {QStringLiteral("fixture"), QStringLiteral("openai_stream"),
                                       QStringLiteral("openai_completion"),
                                       QStringLiteral("openai_error"),

@@ -17,7 +17,8 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 
-extern "C" void onTerminationSignal(int) {
+extern "C" void onTerminationSignal(int)
+{
     const int savedErrno = errno;
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
@@ -25,7 +26,8 @@ extern "C" void onTerminationSignal(int) {
 }
 
 /// The self-pipe trick: the handler only writes a byte; the event loop reads it and quits.
-bool installSignalHandlers() {
+bool installSignalHandlers()
+{
     if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return false;
     struct sigaction action = {};
@@ -38,7 +40,8 @@ bool installSignalHandlers() {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("switchboard-mock-provider"));
 

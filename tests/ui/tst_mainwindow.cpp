@@ -17,7 +17,8 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase() { QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7")); }
 
-    void emptyProfileShowsTheWelcomePage() {
+    void emptyProfileShowsTheWelcomePage()
+    {
         QTemporaryDir dir;
         Ui::MainWindow window{Config::Profile(dir.path())};
         window.show();
@@ -30,7 +31,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("config.json"))));
     }
 
-    void menusOfferQuitAndAbout() {
+    void menusOfferQuitAndAbout()
+    {
         QTemporaryDir dir;
         Ui::MainWindow window{Config::Profile(dir.path())};
         QStringList titles;
@@ -39,7 +41,8 @@ private Q_SLOTS:
         QCOMPARE(titles, QStringList({QStringLiteral("&File"), QStringLiteral("&Help")}));
     }
 
-    void configuredProvidersReplaceTheWelcome() {
+    void configuredProvidersReplaceTheWelcome()
+    {
         QTemporaryDir dir;
         Ui::MainWindow window{Config::Profile(dir.path())};
         QFile file(dir.filePath(QStringLiteral("config.json")));
@@ -54,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(list->item(0)->text().startsWith(QLatin1String("groq")));
     }
 
-    void brokenConfigIsShownNotHidden() {
+    void brokenConfigIsShownNotHidden()
+    {
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("config.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -67,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(problem->text().contains(dir.filePath(QStringLiteral("config.json"))));
     }
 
-    void aboutShowsVersionAndLicences() {
+    void aboutShowsVersionAndLicences()
+    {
         Ui::AboutDialog dialog;
         const QString title = dialog.findChild<QLabel*>(QStringLiteral("aboutTitle"))->text();
         const QString text = dialog.findChild<QLabel*>(QStringLiteral("aboutText"))->text();

@@ -14,7 +14,8 @@ class TestConfigFile : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void missingFileIsAnEmptyConfiguration() {
+    void missingFileIsAnEmptyConfiguration()
+    {
         QTemporaryDir dir;
         const Config::LoadResult result =
             Config::ConfigFile(dir.filePath(QStringLiteral("config.json"))).load();
@@ -22,7 +23,8 @@ private Q_SLOTS:
         QVERIFY(result.config.providers.isEmpty());
     }
 
-    void saveThenLoadGivesTheSameProviders() {
+    void saveThenLoadGivesTheSameProviders()
+    {
         QTemporaryDir dir;
         Config::ConfigFile file(dir.filePath(QStringLiteral("config.json")));
         Config::AppConfig config;
@@ -45,7 +47,8 @@ private Q_SLOTS:
                  QFileDevice::Permissions());
     }
 
-    void errorsNameTheFileAndThePath_data() {
+    void errorsNameTheFileAndThePath_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("syntax") << QByteArray("{") << "cfg: offset";
@@ -71,7 +74,8 @@ private Q_SLOTS:
             << QByteArray("{\"timeouts\":{\"connect_ms\":0}}") << "cfg: timeouts.connect_ms:";
     }
 
-    void errorsNameTheFileAndThePath() {
+    void errorsNameTheFileAndThePath()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         const Config::LoadResult result = Config::ConfigFile::parse(json, QStringLiteral("cfg"));
@@ -79,7 +83,8 @@ private Q_SLOTS:
         QVERIFY2(result.errors.first().startsWith(expected), qPrintable(result.errors.first()));
     }
 
-    void unknownKeysAreKeptOnSave() {
+    void unknownKeysAreKeptOnSave()
+    {
         const QByteArray json = "{\"version\":1,\"budgets\":{\"monthly_usd\":20},\n            "
                                 "\"providers\":[{\"name\":\"a\",\"kind\":\"openai\",\"base_url\":"
                                 "\"https://x.y/v1\",\"colour\":\"teal\"}]}";
@@ -101,7 +106,8 @@ private Q_SLOTS:
                  QStringLiteral("teal"));
     }
 
-    void profileFollowsFlagThenEnvironment() {
+    void profileFollowsFlagThenEnvironment()
+    {
         QTemporaryDir dir;
         qputenv("SWITCHBOARD_PROFILE", dir.filePath(QStringLiteral("from-env")).toUtf8());
         QCOMPARE(Config::Profile::resolve({}).directory(),

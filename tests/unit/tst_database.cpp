@@ -11,7 +11,8 @@ class TestDatabase : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void freshDatabaseIsMigratedToTheLatestSchemaInWalMode() {
+    void freshDatabaseIsMigratedToTheLatestSchemaInWalMode()
+    {
         QTemporaryDir dir;
         Storage::Database db(dir.filePath(QStringLiteral("s.db")));
         QCOMPARE(db.open(), QString());
@@ -25,7 +26,8 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 1);
     }
 
-    void reopeningIsIdempotent() {
+    void reopeningIsIdempotent()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.db"));
         {
@@ -37,7 +39,8 @@ private Q_SLOTS:
         QCOMPARE(again.schemaVersion(), Storage::Database::latestSchemaVersion());
     }
 
-    void everyEarlierVersionMigratesForward() {
+    void everyEarlierVersionMigratesForward()
+    {
         // Build a database at each earlier schema version by applying the steps up to it, then
         // let Database::open take it the rest of the way.
         for (const Storage::Migration& stop : Storage::migrations()) {
@@ -66,7 +69,8 @@ private Q_SLOTS:
         }
     }
 
-    void newerDatabaseIsReadOnlyAndSaysSo() {
+    void newerDatabaseIsReadOnlyAndSaysSo()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.db"));
         {
@@ -90,7 +94,8 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 0);
     }
 
-    void ledgerRowsRoundTripWithUnknownsKeptUnknown() {
+    void ledgerRowsRoundTripWithUnknownsKeptUnknown()
+    {
         QTemporaryDir dir;
         Storage::Database db(dir.filePath(QStringLiteral("s.db")));
         QCOMPARE(db.open(), QString());

@@ -14,14 +14,16 @@ using Kind = Chat::StreamEvent::Kind;
 
 namespace {
 
-QByteArray fixture(const QString& name) {
+QByteArray fixture(const QString& name)
+{
     QFile file(QStringLiteral(SWITCHBOARD_FIXTURES_DIR "/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
 }
 
-QList<StreamEvent> decode(const QByteArray& body, qsizetype chunk) {
+QList<StreamEvent> decode(const QByteArray& body, qsizetype chunk)
+{
     Providers::OpenAiStreamDecoder decoder;
     QList<StreamEvent> events;
     for (qsizetype i = 0; i < body.size(); i += chunk)
@@ -30,7 +32,8 @@ QList<StreamEvent> decode(const QByteArray& body, qsizetype chunk) {
     return events;
 }
 
-QString joined(const QList<StreamEvent>& events, Kind kind) {
+QString joined(const QList<StreamEvent>& events, Kind kind)
+{
     QString text;
     for (const StreamEvent& e : events) {
         if (e.kind == kind)
@@ -39,7 +42,8 @@ QString joined(const QList<StreamEvent>& events, Kind kind) {
     return text;
 }
 
-const StreamEvent* lastOf(const QList<StreamEvent>& events, Kind kind) {
+const StreamEvent* lastOf(const QList<StreamEvent>& events, Kind kind)
+{
     for (qsizetype i = events.size() - 1; i >= 0; --i) {
         if (events.at(i).kind == kind)
             return &events.at(i);
@@ -53,7 +57,8 @@ class TestOpenAiAdapter : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void requestCarriesModelMessagesOptionsAndBearerKey() {
+    void requestCarriesModelMessagesOptionsAndBearerKey()
+    {
         Providers::OpenAiAdapter adapter;
         Providers::ProviderConfig provider{QStringLiteral("p"),
                                            Providers::Kind::OpenAi,
@@ -92,7 +97,8 @@ private Q_SLOTS:
                  QStringLiteral("assistant"));
     }
 
-    void localServerGetsNoAuthorizationHeader() {
+    void localServerGetsNoAuthorizationHeader()
+    {
         Providers::OpenAiAdapter adapter;
         Providers::ProviderConfig provider{QStringLiteral("local"),
                                            Providers::Kind::OpenAi,
@@ -103,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(!http.hasRawHeader("Authorization"));
     }
 
-    void nonStreamingRequestOmitsStreamOptions() {
+    void nonStreamingRequestOmitsStreamOptions()
+    {
         Providers::OpenAiAdapter adapter;
         Chat::ChatRequest request;
         request.stream = false;
@@ -112,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(!body.contains(QLatin1String("stream_options")));
     }
 
-    void everyOpenAiFixtureDecodesTheSameWholeOrByteByByte_data() {
+    void everyOpenAiFixtureDecodesTheSameWholeOrByteByByte_data()
+    {
         QTest::addColumn<QString>("name");
         for (const char* name : {"openai-chat-text-usage.sse",
                                  "openai-chat-json-schema-usage.sse",
@@ -141,7 +149,8 @@ private Q_SLOTS:
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
-    void everyOpenAiFixtureDecodesTheSameWholeOrByteByByte() {
+    void everyOpenAiFixtureDecodesTheSameWholeOrByteByByte()
+    {
         QFETCH(QString, name);
         const QByteArray body = fixture(name);
         const QList<StreamEvent> whole = decode(body, body.size());
@@ -153,7 +162,8 @@ private Q_SLOTS:
         QVERIFY(!lastOf(whole, Kind::Error));
     }
 
-    void textAndUsageOfARecordedStream() {
+    void textAndUsageOfARecordedStream()
+    {
         Providers::OpenAiStreamDecoder decoder;
         QList<StreamEvent> events =
             decoder.feed(fixture(QStringLiteral("openai-chat-text-usage.sse")));
@@ -168,19 +178,22 @@ private Q_SLOTS:
         QCOMPARE(lastOf(events, Kind::Finish)->text, QStringLiteral("stop"));
     }
 
-    void lengthFinishIsReported() {
+    void lengthFinishIsReported()
+    {
         const QList<StreamEvent> events =
             decode(fixture(QStringLiteral("openai-chat-finish-length.sse")), 64);
         QCOMPARE(lastOf(events, Kind::Finish)->text, QStringLiteral("length"));
     }
 
-    void refusalTextIsShown() {
+    void refusalTextIsShown()
+    {
         const QList<StreamEvent> events =
             decode(fixture(QStringLiteral("openai-chat-refusal.sse")), 64);
         QVERIFY(!joined(events, Kind::TextDelta).isEmpty());
     }
 
-    void onlyTheFirstOfSeveralChoicesIsTakenAndNoticed() {
+    void onlyTheFirstOfSeveralChoicesIsTakenAndNoticed()
+    {
         const QList<StreamEvent> events =
             decode(fixture(QStringLiteral("openai-chat-n3-multiple-choices.sse")), 64);
         int notices = 0;
@@ -190,14 +203,16 @@ private Q_SLOTS:
         QCOMPARE(lastOf(events, Kind::Finish)->text, QStringLiteral("stop"));
     }
 
-    void reasoningContentIsSeparateFromText() {
+    void reasoningContentIsSeparateFromText()
+    {
         const QList<StreamEvent> events =
             decode(fixture(QStringLiteral("deepseek-chat-vercel-reasoning-content.sse")), 50);
         QVERIFY(!joined(events, Kind::ReasoningDelta).isEmpty());
         QVERIFY(!joined(events, Kind::TextDelta).isEmpty());
     }
 
-    void cachedAndReasoningTokensAreRead() {
+    void cachedAndReasoningTokensAreRead()
+    {
         const QList<StreamEvent> events = decode(
             fixture(QStringLiteral("openrouter-sdktest-usage-cached-reasoning-tokens.sse")), 50);
         const StreamEvent* usage = lastOf(events, Kind::Usage);
@@ -206,13 +221,15 @@ private Q_SLOTS:
         QVERIFY(usage->usage.reasoningTokens.has_value());
     }
 
-    void missingUsageStaysUnknownNotZero() {
+    void missingUsageStaysUnknownNotZero()
+    {
         const QList<StreamEvent> events =
             decode(fixture(QStringLiteral("openrouter-sdktest-no-usage-chunk.sse")), 50);
         QVERIFY(!lastOf(events, Kind::Usage));
     }
 
-    void inBandErrorEndsTheStream() {
+    void inBandErrorEndsTheStream()
+    {
         const QList<StreamEvent> events =
             decode(fixture(QStringLiteral("openrouter-sdktest-error-chunk.sse")), 7);
         const StreamEvent* error = lastOf(events, Kind::Error);
@@ -221,19 +238,22 @@ private Q_SLOTS:
         QVERIFY(!error->text.isEmpty());
     }
 
-    void midStreamErrorAfterTextIsReported() {
+    void midStreamErrorAfterTextIsReported()
+    {
         const QList<StreamEvent> events =
             decode(fixture(QStringLiteral("openrouter-docs-midstream-error.sse")), 5);
         QVERIFY(lastOf(events, Kind::Error));
     }
 
-    void unparsableChunkIsMalformed() {
+    void unparsableChunkIsMalformed()
+    {
         const QList<StreamEvent> events =
             decode(fixture(QStringLiteral("openrouter-sdktest-unparsable-chunk.sse")), 3);
         QVERIFY(lastOf(events, Kind::Malformed));
     }
 
-    void streamCutBeforeDoneHasNotReachedItsEnd() {
+    void streamCutBeforeDoneHasNotReachedItsEnd()
+    {
         Providers::OpenAiStreamDecoder decoder;
         QByteArray body = fixture(QStringLiteral("openai-chat-text-usage.sse"));
         body.truncate(body.size() / 2);
@@ -242,7 +262,8 @@ private Q_SLOTS:
         QVERIFY(!decoder.reachedEnd());
     }
 
-    void errorBodiesAreReadInEveryShape_data() {
+    void errorBodiesAreReadInEveryShape_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("code");
@@ -263,7 +284,8 @@ private Q_SLOTS:
                                << "";
     }
 
-    void errorBodiesAreReadInEveryShape() {
+    void errorBodiesAreReadInEveryShape()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QString, message);
         QFETCH(QString, code);
@@ -272,7 +294,8 @@ private Q_SLOTS:
         QCOMPARE(error.code, code);
     }
 
-    void wholeCompletionBecomesEvents() {
+    void wholeCompletionBecomesEvents()
+    {
         const QByteArray body = R"({"id":"x","object":"chat.completion","choices":[{"index":0,
             "message":{"role":"assistant","content":"Hi!"},"finish_reason":"stop"}],
             "usage":{"prompt_tokens":3,"completion_tokens":2,"total_tokens":5}})";
@@ -285,10 +308,14 @@ private Q_SLOTS:
                        Kind::Malformed));
     }
 
-    void modelListIsSortedAndShapeChecked() {
+    void modelListIsSortedAndShapeChecked()
+    {
         const Providers::ModelList list = Providers::OpenAiAdapter().parseModels(
             R"({"object":"list","data":[{"id":"b"},{"id":"a"}]})");
-        QCOMPARE(list.ids, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(list.models.size(), 2);
+        QCOMPARE(list.models.at(0).id, QStringLiteral("a"));
+        QCOMPARE(list.models.at(1).id, QStringLiteral("b"));
+        QVERIFY(list.nextPageToken.isEmpty());
         QVERIFY(!Providers::OpenAiAdapter().parseModels("[]").error.isEmpty());
     }
 };

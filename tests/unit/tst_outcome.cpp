@@ -11,7 +11,8 @@ class TestOutcome : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void namesRoundTripAndMatchTheContract() {
+    void namesRoundTripAndMatchTheContract()
+    {
         const QStringList contract{QStringLiteral("ok"),
                                    QStringLiteral("network"),
                                    QStringLiteral("timeout_connect"),
@@ -35,7 +36,8 @@ private Q_SLOTS:
         QVERIFY(!Chat::outcomeFromName(u"fine").has_value());
     }
 
-    void httpErrorsAreClassified_data() {
+    void httpErrorsAreClassified_data()
+    {
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("code");
@@ -96,7 +98,8 @@ private Q_SLOTS:
                                               << "server_error";
     }
 
-    void httpErrorsAreClassified() {
+    void httpErrorsAreClassified()
+    {
         QFETCH(int, status);
         QFETCH(QString, type);
         QFETCH(QString, code);
@@ -104,14 +107,16 @@ private Q_SLOTS:
         QCOMPARE(Chat::outcomeName(Chat::outcomeForHttpError(status, type, code)), outcome);
     }
 
-    void everyFailureHasAdviceButSuccessNone() {
+    void everyFailureHasAdviceButSuccessNone()
+    {
         QVERIFY(Chat::outcomeAdvice(Outcome::Ok).isEmpty());
         for (int i = static_cast<int>(Outcome::Network); i < static_cast<int>(Outcome::Cancelled);
              ++i)
             QVERIFY(!Chat::outcomeAdvice(static_cast<Outcome>(i)).isEmpty());
     }
 
-    void policyRetriesTransientFailuresOnceThenFallsBack() {
+    void policyRetriesTransientFailuresOnceThenFallsBack()
+    {
         Routing::FallbackPolicy policy;
         Chat::Attempt attempt;
         attempt.outcome = Outcome::RateLimited;
@@ -124,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(policy.decide(attempt, 0), Routing::Decision::FallBack);
     }
 
-    void policyStopsOnBadRequestAndCancel() {
+    void policyStopsOnBadRequestAndCancel()
+    {
         Routing::FallbackPolicy policy;
         Chat::Attempt attempt;
         attempt.outcome = Outcome::BadRequest;
@@ -137,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(policy.decide(attempt, 0), Routing::Decision::FallBack);
     }
 
-    void retryDelayHonoursRetryAfterUpToTheCap() {
+    void retryDelayHonoursRetryAfterUpToTheCap()
+    {
         Routing::FallbackPolicy policy;
         Chat::Attempt attempt;
         attempt.retryAfterMs = 1200;
@@ -151,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(policy.retryDelayMs(attempt, 0, 0.0) >= policy.baseBackoffMs / 2);
     }
 
-    void targetsParseProviderAndModelWithSlashes() {
+    void targetsParseProviderAndModelWithSlashes()
+    {
         const auto target = Routing::Target::parse(u"openrouter/anthropic/claude-3.5-sonnet");
         QVERIFY(target);
         QCOMPARE(target->provider, QStringLiteral("openrouter"));

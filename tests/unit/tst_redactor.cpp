@@ -7,7 +7,8 @@ class TestRedactor : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void configuredKeyIsRemovedWherever() {
+    void configuredKeyIsRemovedWherever()
+    {
         Secrets::Redactor redactor;
         redactor.addSecret(QStringLiteral("my-very-own-local-token-123"));
         const QString text =
@@ -16,7 +17,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("[redacted]")));
     }
 
-    void knownKeyShapesAreRemoved_data() {
+    void knownKeyShapesAreRemoved_data()
+    {
         QTest::addColumn<QString>("secret");
         QTest::newRow("openai") << "sk-proj-abcdefghijklmnop1234";
         QTest::newRow("anthropic") << "sk-ant-api03-abcdefghijklmnop";
@@ -25,7 +27,8 @@ private Q_SLOTS:
         QTest::newRow("xai") << "xai-abcdefghijklmnop1234";
     }
 
-    void knownKeyShapesAreRemoved() {
+    void knownKeyShapesAreRemoved()
+    {
         QFETCH(QString, secret);
         const QString text = Secrets::Redactor().redact(
             QStringLiteral("Incorrect API key provided: %1.").arg(secret));
@@ -33,13 +36,15 @@ private Q_SLOTS:
         QVERIFY(text.startsWith(QLatin1String("Incorrect API key provided: [redacted]")));
     }
 
-    void bearerHeadersAreRemoved() {
+    void bearerHeadersAreRemoved()
+    {
         const QString text = Secrets::Redactor::redactPatterns(
             QStringLiteral("sent Authorization: Bearer abc.def-ghi, got 401"));
         QCOMPARE(text, QStringLiteral("sent Authorization: Bearer [redacted], got 401"));
     }
 
-    void ordinaryTextIsLeftAlone() {
+    void ordinaryTextIsLeftAlone()
+    {
         const QString text = QStringLiteral("the task-sketch is fine; skip it");
         QCOMPARE(Secrets::Redactor().redact(text), text);
         Secrets::Redactor shortSecret;

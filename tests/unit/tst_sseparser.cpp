@@ -20,7 +20,8 @@ Q_DECLARE_METATYPE(Stream::SseEvent)
 namespace {
 
 SseEvent sse(const QString& data, const QString& type = QStringLiteral("message"),
-             const QString& lastEventId = {}) {
+             const QString& lastEventId = {})
+{
     SseEvent e;
     e.type = type;
     e.data = data;
@@ -30,15 +31,18 @@ SseEvent sse(const QString& data, const QString& type = QStringLiteral("message"
 
 // A string literal with embedded NULs, all of it (without the terminating NUL).
 template <qsizetype N>
-QByteArray bytes(const char (&literal)[N]) {
+QByteArray bytes(const char (&literal)[N])
+{
     return QByteArray(literal, N - 1);
 }
 
-QString fixturesDir() {
+QString fixturesDir()
+{
     return QString::fromUtf8(SWITCHBOARD_FIXTURES_DIR);
 }
 
-std::optional<QByteArray> readFixture(const QString& name) {
+std::optional<QByteArray> readFixture(const QString& name)
+{
     QFile file(fixturesDir() + QLatin1Char('/') + name);
     if (!file.open(QIODevice::ReadOnly)) {
         return std::nullopt;
@@ -47,7 +51,8 @@ std::optional<QByteArray> readFixture(const QString& name) {
 }
 
 // A `.splits` file: one chunk length per line.
-std::optional<QList<qsizetype>> readSplits(const QString& name) {
+std::optional<QList<qsizetype>> readSplits(const QString& name)
+{
     const auto text = readFixture(name);
     if (!text) {
         return std::nullopt;
@@ -80,7 +85,8 @@ struct Outcome {
 };
 
 Outcome run(const QByteArray& input, const QList<qsizetype>& chunkSizes,
-            qsizetype maxEventBytes = SseParser::DefaultMaxEventBytes) {
+            qsizetype maxEventBytes = SseParser::DefaultMaxEventBytes)
+{
     SseParser parser(maxEventBytes);
     Outcome outcome;
     qsizetype pos = 0;
@@ -100,16 +106,19 @@ Outcome run(const QByteArray& input, const QList<qsizetype>& chunkSizes,
     return outcome;
 }
 
-QList<qsizetype> whole(const QByteArray& input) {
+QList<qsizetype> whole(const QByteArray& input)
+{
     return {input.size()};
 }
 
-QList<qsizetype> oneByteAtATime(const QByteArray& input) {
+QList<qsizetype> oneByteAtATime(const QByteArray& input)
+{
     return QList<qsizetype>(input.size(), 1);
 }
 
 // Chunks of 0..64 bytes (empty feeds included) from a fixed-seed generator: reproducible.
-QList<qsizetype> randomChunks(const QByteArray& input, quint32 seed) {
+QList<qsizetype> randomChunks(const QByteArray& input, quint32 seed)
+{
     QRandomGenerator rng(seed);
     QList<qsizetype> sizes;
     qsizetype total = 0;
@@ -121,7 +130,8 @@ QList<qsizetype> randomChunks(const QByteArray& input, quint32 seed) {
     return sizes;
 }
 
-Events feedAll(SseParser& parser, const QList<QByteArray>& chunks) {
+Events feedAll(SseParser& parser, const QList<QByteArray>& chunks)
+{
     Events events;
     for (const QByteArray& chunk : chunks) {
         events += parser.feed(chunk);
@@ -130,7 +140,8 @@ Events feedAll(SseParser& parser, const QList<QByteArray>& chunks) {
 }
 
 // Readable, unambiguous rendering for QCOMPARE failure messages.
-QString escaped(const QString& s) {
+QString escaped(const QString& s)
+{
     QString out;
     for (const QChar c : s) {
         const char16_t u = c.unicode();
@@ -147,12 +158,14 @@ QString escaped(const QString& s) {
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-QString describe(const SseEvent& e) {
+QString describe(const SseEvent& e)
+{
     return QStringLiteral("{type=%1 data=%2 id=%3}")
         .arg(escaped(e.type), escaped(e.data), escaped(e.lastEventId));
 }
 
-QString describe(const Events& events) {
+QString describe(const Events& events)
+{
     QStringList parts;
     for (const SseEvent& e : events) {
         parts.append(describe(e));
@@ -160,7 +173,8 @@ QString describe(const Events& events) {
     return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
 }
 
-QString describe(const Outcome& o) {
+QString describe(const Outcome& o)
+{
     return QStringLiteral("events=%1 tail=%2 retry=%3 id=%4 comments=%5 overflowed=%6")
         .arg(describe(o.events), o.tail ? describe(*o.tail) : QStringLiteral("none"),
              o.retry ? QString::number(*o.retry) : QStringLiteral("none"), escaped(o.lastEventId),
@@ -172,7 +186,8 @@ QString describe(const Outcome& o) {
 
 namespace Stream {
 // Lets QCOMPARE print events.
-char* toString(const SseEvent& e) {
+char* toString(const SseEvent& e)
+{
     return QTest::toString(describe(e));
 }
 } // namespace Stream
@@ -250,7 +265,8 @@ private slots:
 
 // ------------------------------------------------------------------------------------------------
 
-void TestSseParser::openAiNodeCasesGiveTheExpectedEvents_data() {
+void TestSseParser::openAiNodeCasesGiveTheExpectedEvents_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<Events>("expected");
 
@@ -285,7 +301,8 @@ void TestSseParser::openAiNodeCasesGiveTheExpectedEvents_data() {
         << Events{sse(QStringLiteral("{\"content\": \"известни\"}"), completion)};
 }
 
-void TestSseParser::openAiNodeCasesGiveTheExpectedEvents() {
+void TestSseParser::openAiNodeCasesGiveTheExpectedEvents()
+{
     QFETCH(QString, file);
     QFETCH(Events, expected);
 
@@ -308,7 +325,8 @@ void TestSseParser::openAiNodeCasesGiveTheExpectedEvents() {
     QCOMPARE(describe(run(*input, oneByteAtATime(*input))), describe(recorded));
 }
 
-void TestSseParser::wptCasesBehaveLikeABrowser_data() {
+void TestSseParser::wptCasesBehaveLikeABrowser_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<Events>("expected");
     QTest::addColumn<qint64>("retry"); // -1: no valid retry field
@@ -363,7 +381,8 @@ void TestSseParser::wptCasesBehaveLikeABrowser_data() {
         << Events{sse(QStringLiteral("test2"), QStringLiteral("message"), test)};
 }
 
-void TestSseParser::wptCasesBehaveLikeABrowser() {
+void TestSseParser::wptCasesBehaveLikeABrowser()
+{
     QFETCH(QString, file);
     QFETCH(Events, expected);
     QFETCH(qint64, retry);
@@ -391,13 +410,15 @@ void TestSseParser::wptCasesBehaveLikeABrowser() {
 
 // ------------------------------------------------------------------------------------------------
 
-void TestSseParser::fixtureFolderHoldsSseFiles() {
+void TestSseParser::fixtureFolderHoldsSseFiles()
+{
     const QStringList files =
         QDir(fixturesDir()).entryList({QStringLiteral("*.sse")}, QDir::Files, QDir::Name);
     QVERIFY2(files.size() >= 50, qPrintable(fixturesDir()));
 }
 
-void TestSseParser::everyFixtureParsesTheSameWholeBytewiseAndInRandomChunks_data() {
+void TestSseParser::everyFixtureParsesTheSameWholeBytewiseAndInRandomChunks_data()
+{
     QTest::addColumn<QString>("file");
     const QStringList files =
         QDir(fixturesDir()).entryList({QStringLiteral("*.sse")}, QDir::Files, QDir::Name);
@@ -406,7 +427,8 @@ void TestSseParser::everyFixtureParsesTheSameWholeBytewiseAndInRandomChunks_data
     }
 }
 
-void TestSseParser::everyFixtureParsesTheSameWholeBytewiseAndInRandomChunks() {
+void TestSseParser::everyFixtureParsesTheSameWholeBytewiseAndInRandomChunks()
+{
     QFETCH(QString, file);
     const auto input = readFixture(file);
     QVERIFY(input);
@@ -428,7 +450,8 @@ void TestSseParser::everyFixtureParsesTheSameWholeBytewiseAndInRandomChunks() {
 
 // ------------------------------------------------------------------------------------------------
 
-void TestSseParser::openAiChatStreamEndsWithDoneEvent() {
+void TestSseParser::openAiChatStreamEndsWithDoneEvent()
+{
     const auto input = readFixture(QStringLiteral("openai-chat-text-usage.sse"));
     QVERIFY(input);
     const Outcome o = run(*input, whole(*input));
@@ -442,7 +465,8 @@ void TestSseParser::openAiChatStreamEndsWithDoneEvent() {
     QCOMPARE(o.comments, 0);
 }
 
-void TestSseParser::anthropicStreamWithoutFinalBlankLineYieldsMessageStopFromFinish() {
+void TestSseParser::anthropicStreamWithoutFinalBlankLineYieldsMessageStopFromFinish()
+{
     const auto input = readFixture(QStringLiteral("anthropic-basic.sse"));
     QVERIFY(input);
     QVERIFY(!input->endsWith('\n')); // the recording ends right after the last data line
@@ -455,7 +479,8 @@ void TestSseParser::anthropicStreamWithoutFinalBlankLineYieldsMessageStopFromFin
              sse(QStringLiteral("{\"type\":\"message_stop\"}"), QStringLiteral("message_stop")));
 }
 
-void TestSseParser::geminiStreamWithCrlfFramingGivesCleanJsonEvents() {
+void TestSseParser::geminiStreamWithCrlfFramingGivesCleanJsonEvents()
+{
     const auto input = readFixture(QStringLiteral("gemini-stream-success-basic-reply-long.sse"));
     QVERIFY(input);
     QVERIFY(input->contains("\r\n\r\n"));
@@ -470,7 +495,8 @@ void TestSseParser::geminiStreamWithCrlfFramingGivesCleanJsonEvents() {
     QVERIFY(!o.tail);
 }
 
-void TestSseParser::llamaCppKeepAliveCommentsAreCounted() {
+void TestSseParser::llamaCppKeepAliveCommentsAreCounted()
+{
     const auto input =
         readFixture(QStringLiteral("llamacpp-completion-native-ollamatest-comments.sse"));
     QVERIFY(input);
@@ -481,7 +507,8 @@ void TestSseParser::llamaCppKeepAliveCommentsAreCounted() {
 
 // ------------------------------------------------------------------------------------------------
 
-void TestSseParser::crAtEndOfFeedAndLfAtStartOfNextFeedAreOneLineEnd() {
+void TestSseParser::crAtEndOfFeedAndLfAtStartOfNextFeedAreOneLineEnd()
+{
     SseParser parser;
     // Were the LF a second line end, it would be a blank line dispatching "a" on its own.
     Events events = parser.feed("data:a\r");
@@ -492,19 +519,22 @@ void TestSseParser::crAtEndOfFeedAndLfAtStartOfNextFeedAreOneLineEnd() {
     QVERIFY(!parser.finish());
 }
 
-void TestSseParser::crAtEndOfFeedFollowedByOtherTextIsALineEnd() {
+void TestSseParser::crAtEndOfFeedFollowedByOtherTextIsALineEnd()
+{
     SseParser parser;
     const Events events = feedAll(parser, {"data:a\r", "data:b\r", "\r"});
     QCOMPARE(events, Events{sse(QStringLiteral("a\nb"))});
 }
 
-void TestSseParser::emptyFeedBetweenCrAndLfKeepsThemOneLineEnd() {
+void TestSseParser::emptyFeedBetweenCrAndLfKeepsThemOneLineEnd()
+{
     SseParser parser;
     const Events events = feedAll(parser, {"data:a\r", "", "\n", "", "data:b\r\n", "\r", "", "\n"});
     QCOMPARE(events, Events{sse(QStringLiteral("a\nb"))});
 }
 
-void TestSseParser::loneCrCrlfAndLfMayBeMixed() {
+void TestSseParser::loneCrCrlfAndLfMayBeMixed()
+{
     SseParser parser;
     const Events events = parser.feed("data:1\rdata:2\r\ndata:3\n\r\ndata:4\r\rdata:5\n\n");
     QCOMPARE(events, (Events{sse(QStringLiteral("1\n2\n3")), sse(QStringLiteral("4")),
@@ -513,7 +543,8 @@ void TestSseParser::loneCrCrlfAndLfMayBeMixed() {
 
 // ------------------------------------------------------------------------------------------------
 
-void TestSseParser::bomSplitAcrossFeedsIsSkipped() {
+void TestSseParser::bomSplitAcrossFeedsIsSkipped()
+{
     SseParser parser;
     const Events events = feedAll(parser, {"\xEF", "\xBB",
                                            "\xBF"
@@ -522,7 +553,8 @@ void TestSseParser::bomSplitAcrossFeedsIsSkipped() {
     QCOMPARE(events, Events{sse(QStringLiteral("x"))});
 }
 
-void TestSseParser::onlyTheFirstBomIsSkipped() {
+void TestSseParser::onlyTheFirstBomIsSkipped()
+{
     SseParser parser;
     // The second BOM makes the field name "\uFEFFdata": unknown, so "1" is not dispatched.
     const Events events = feedAll(parser, {"\xEF\xBB", "\xBF\xEF",
@@ -531,7 +563,8 @@ void TestSseParser::onlyTheFirstBomIsSkipped() {
     QCOMPARE(events, Events{sse(QStringLiteral("2"))});
 }
 
-void TestSseParser::bomAfterTheFirstLineIsData() {
+void TestSseParser::bomAfterTheFirstLineIsData()
+{
     {
         SseParser parser;
         const Events events = parser.feed("data:1\n\n\xEF\xBB\xBF"
@@ -551,7 +584,8 @@ void TestSseParser::bomAfterTheFirstLineIsData() {
     }
 }
 
-void TestSseParser::multiByteCharactersSplitAcrossFeedsAreDecodedWhole() {
+void TestSseParser::multiByteCharactersSplitAcrossFeedsAreDecodedWhole()
+{
     const QString text = QStringLiteral("é€😀 известни");
     const QByteArray input = "data: " + text.toUtf8() + "\n\n";
     const Outcome o = run(input, oneByteAtATime(input));
@@ -559,7 +593,8 @@ void TestSseParser::multiByteCharactersSplitAcrossFeedsAreDecodedWhole() {
     QCOMPARE(run(input, {7, 2, 1, 3}).events, Events{sse(text)});
 }
 
-void TestSseParser::invalidUtf8BecomesReplacementCharacters() {
+void TestSseParser::invalidUtf8BecomesReplacementCharacters()
+{
     const QChar replacement(QChar::ReplacementCharacter);
     SseParser parser;
     const Events events = feedAll(parser, {"data:a\xFF", "b\n", "data:\xD0", "\n\n"});
@@ -567,7 +602,8 @@ void TestSseParser::invalidUtf8BecomesReplacementCharacters() {
              Events{sse(QStringLiteral("a") + replacement + QStringLiteral("b\n") + replacement)});
 }
 
-void TestSseParser::nulCharactersInDataArePreserved() {
+void TestSseParser::nulCharactersInDataArePreserved()
+{
     SseParser parser;
     const Events events = parser.feed(bytes("data:a\0b\n\n"));
     QCOMPARE(events, Events{sse(QStringLiteral("a") + QChar(0) + QStringLiteral("b"))});
@@ -575,7 +611,8 @@ void TestSseParser::nulCharactersInDataArePreserved() {
 
 // ------------------------------------------------------------------------------------------------
 
-void TestSseParser::commentLinesAreCountedAndIgnored() {
+void TestSseParser::commentLinesAreCountedAndIgnored()
+{
     SseParser parser;
     Events events = parser.feed(": OPENROUTER PROCESSING\n\n: OPENROUTER PROCESSING\n\n");
     QCOMPARE(parser.commentCount(), 2);
@@ -585,7 +622,8 @@ void TestSseParser::commentLinesAreCountedAndIgnored() {
     QCOMPARE(events, Events{sse(QStringLiteral("x"))});
 }
 
-void TestSseParser::retryAcceptsOnlyAsciiDigits_data() {
+void TestSseParser::retryAcceptsOnlyAsciiDigits_data()
+{
     QTest::addColumn<QByteArray>("line");
     QTest::addColumn<qint64>("expected"); // -1: ignored, the previous 777 stays
 
@@ -609,7 +647,8 @@ void TestSseParser::retryAcceptsOnlyAsciiDigits_data() {
     QTest::newRow("case-sensitive name") << QByteArray("Retry:5") << qint64(-1);
 }
 
-void TestSseParser::retryAcceptsOnlyAsciiDigits() {
+void TestSseParser::retryAcceptsOnlyAsciiDigits()
+{
     QFETCH(QByteArray, line);
     QFETCH(qint64, expected);
     SseParser parser;
@@ -620,7 +659,8 @@ void TestSseParser::retryAcceptsOnlyAsciiDigits() {
     QCOMPARE(parser.retryMs(), std::optional<qint64>(expected < 0 ? 777 : expected));
 }
 
-void TestSseParser::retryAppliesWithoutDispatchingAnEvent() {
+void TestSseParser::retryAppliesWithoutDispatchingAnEvent()
+{
     SseParser parser;
     QCOMPARE(parser.feed("retry:3000\n\n"), Events{});
     QCOMPARE(parser.retryMs(), std::optional<qint64>(3000));
@@ -628,7 +668,8 @@ void TestSseParser::retryAppliesWithoutDispatchingAnEvent() {
     QCOMPARE(parser.retryMs(), std::optional<qint64>(3000)); // persists across events
 }
 
-void TestSseParser::idContainingNulIsIgnored() {
+void TestSseParser::idContainingNulIsIgnored()
+{
     SseParser parser;
     const Events events = parser.feed(bytes("id:1\ndata:a\n\nid:2\0x\ndata:b\n\n"));
     QCOMPARE(events,
@@ -637,7 +678,8 @@ void TestSseParser::idContainingNulIsIgnored() {
     QCOMPARE(parser.lastEventId(), QStringLiteral("1"));
 }
 
-void TestSseParser::idPersistsAcrossEventsAndEmptyIdClearsIt() {
+void TestSseParser::idPersistsAcrossEventsAndEmptyIdClearsIt()
+{
     SseParser parser;
     const QString message = QStringLiteral("message");
     const Events events = parser.feed("id: 7\ndata:a\n\ndata:b\n\nid\ndata:c\n\nid: é\ndata:d\n\n");
@@ -647,7 +689,8 @@ void TestSseParser::idPersistsAcrossEventsAndEmptyIdClearsIt() {
                              sse(QStringLiteral("d"), message, QStringLiteral("é"))}));
 }
 
-void TestSseParser::lastEventIdIsCommittedAtBlankLineEvenWithoutData() {
+void TestSseParser::lastEventIdIsCommittedAtBlankLineEvenWithoutData()
+{
     SseParser parser;
     parser.feed("id: 5\n");
     QCOMPARE(parser.lastEventId(), QString()); // the event is still open
@@ -660,14 +703,16 @@ void TestSseParser::lastEventIdIsCommittedAtBlankLineEvenWithoutData() {
     QCOMPARE(parser.lastEventId(), QStringLiteral("6"));
 }
 
-void TestSseParser::emptyEventFieldMeansMessage() {
+void TestSseParser::emptyEventFieldMeansMessage()
+{
     SseParser parser;
     const Events events = parser.feed("event:\ndata:1\n\nevent: \ndata:2\n\nevent\ndata:3\n\n");
     QCOMPARE(events, (Events{sse(QStringLiteral("1")), sse(QStringLiteral("2")),
                              sse(QStringLiteral("3"))}));
 }
 
-void TestSseParser::eventTypeIsResetAfterEveryBlankLine() {
+void TestSseParser::eventTypeIsResetAfterEveryBlankLine()
+{
     SseParser parser;
     // "a" is reset by a dispatch that fires nothing; "b" by a real dispatch.
     const Events events = parser.feed("event:a\n\ndata:1\n\nevent:b\ndata:2\n\ndata:3\n\n");
@@ -676,7 +721,8 @@ void TestSseParser::eventTypeIsResetAfterEveryBlankLine() {
                      sse(QStringLiteral("3"))}));
 }
 
-void TestSseParser::fieldNamesAreCaseSensitiveAndUnknownFieldsIgnored() {
+void TestSseParser::fieldNamesAreCaseSensitiveAndUnknownFieldsIgnored()
+{
     SseParser parser;
     const Events events =
         parser.feed("Data:x\nDATA:y\nEvent:e\nID:1\n data:z\nfoo:bar\ndata:ok\n\n");
@@ -684,26 +730,30 @@ void TestSseParser::fieldNamesAreCaseSensitiveAndUnknownFieldsIgnored() {
     QCOMPARE(parser.lastEventId(), QString());
 }
 
-void TestSseParser::onlyOneSpaceAfterColonIsRemoved() {
+void TestSseParser::onlyOneSpaceAfterColonIsRemoved()
+{
     SseParser parser;
     const Events events = parser.feed("data:  two\ndata:\tthree\ndata: : x \nevent:  t\n\n");
     QCOMPARE(events, Events{sse(QStringLiteral(" two\n\tthree\n: x "), QStringLiteral(" t"))});
 }
 
-void TestSseParser::lineWithoutColonIsFieldWithEmptyValue() {
+void TestSseParser::lineWithoutColonIsFieldWithEmptyValue()
+{
     SseParser parser;
     const Events events = parser.feed("data\n\nevent\ndata\ndata\n\n");
     QCOMPARE(events, (Events{sse(QString()), sse(QStringLiteral("\n"))}));
 }
 
-void TestSseParser::blankLineWithEmptyDataBufferDispatchesNothing() {
+void TestSseParser::blankLineWithEmptyDataBufferDispatchesNothing()
+{
     SseParser parser;
     QCOMPARE(parser.feed("\n\n\r\n\revent: x\n\n:c\n\n"), Events{});
 }
 
 // ------------------------------------------------------------------------------------------------
 
-void TestSseParser::lineLongerThanLimitOverflowsAndParserRecoversAtNextBlankLine() {
+void TestSseParser::lineLongerThanLimitOverflowsAndParserRecoversAtNextBlankLine()
+{
     const QByteArray input = "data: before\n\n"
                              "data: 0123456789abcdef0123456789\n" // 32 bytes > 16
                              "data: dropped\n"
@@ -723,7 +773,8 @@ void TestSseParser::lineLongerThanLimitOverflowsAndParserRecoversAtNextBlankLine
     QVERIFY(parser.overflowed()); // sticky until reset()/finish()
 }
 
-void TestSseParser::overlongLineIsDetectedBeforeItsLineEndArrives() {
+void TestSseParser::overlongLineIsDetectedBeforeItsLineEndArrives()
+{
     SseParser parser(1024);
     const QByteArray chunk(4096, 'x');
     parser.feed("data: ");
@@ -735,7 +786,8 @@ void TestSseParser::overlongLineIsDetectedBeforeItsLineEndArrives() {
              Events{sse(QStringLiteral("ok"))});
 }
 
-void TestSseParser::eventLargerThanLimitAcrossManyLinesOverflows() {
+void TestSseParser::eventLargerThanLimitAcrossManyLinesOverflows()
+{
     SseParser parser(100);
     Events events;
     for (int i = 0; i < 20; ++i) {
@@ -746,7 +798,8 @@ void TestSseParser::eventLargerThanLimitAcrossManyLinesOverflows() {
     QCOMPARE(events, Events{sse(QStringLiteral("small"))});
 }
 
-void TestSseParser::lineOfExactlyTheLimitIsAccepted() {
+void TestSseParser::lineOfExactlyTheLimitIsAccepted()
+{
     // "data:" + 11 bytes = a 16-byte line; the data buffer holds 11 + 1 bytes.
     const QByteArray atLimit = "data:0123456789a\n\n";
     const QByteArray overLimit = "data:0123456789ab\n\n";
@@ -763,7 +816,8 @@ void TestSseParser::lineOfExactlyTheLimitIsAccepted() {
     }
 }
 
-void TestSseParser::overflowDropsFieldsAndCommentsUntilBlankLine() {
+void TestSseParser::overflowDropsFieldsAndCommentsUntilBlankLine()
+{
     SseParser parser(32);
     const Events events = parser.feed("id:1\nevent:e\ndata:a\n"
                                       ":0123456789012345678901234567890123456789\n"
@@ -783,7 +837,8 @@ void TestSseParser::overflowDropsFieldsAndCommentsUntilBlankLine() {
 
 // ------------------------------------------------------------------------------------------------
 
-void TestSseParser::finishReturnsUnterminatedEventIncludingLastLineWithoutLineEnd() {
+void TestSseParser::finishReturnsUnterminatedEventIncludingLastLineWithoutLineEnd()
+{
     SseParser parser;
     QCOMPARE(feedAll(parser, {"event: done\nid: 9\ndata: a\nda", "ta: b"}), Events{});
     QCOMPARE(parser.finish(),
@@ -794,7 +849,8 @@ void TestSseParser::finishReturnsUnterminatedEventIncludingLastLineWithoutLineEn
     QCOMPARE(parser.finish(), std::optional<SseEvent>(sse(QStringLiteral("c"))));
 }
 
-void TestSseParser::finishReturnsNothingWhenDataBufferIsEmpty() {
+void TestSseParser::finishReturnsNothingWhenDataBufferIsEmpty()
+{
     SseParser parser;
     parser.feed("data: a\n\nevent: x\nid: 1\nretry: 5\n: comment");
     QCOMPARE(parser.finish(), std::nullopt);
@@ -803,14 +859,16 @@ void TestSseParser::finishReturnsNothingWhenDataBufferIsEmpty() {
     QCOMPARE(parser.finish(), std::nullopt);
 }
 
-void TestSseParser::finishReturnsNothingAfterOverflowInsideTheEvent() {
+void TestSseParser::finishReturnsNothingAfterOverflowInsideTheEvent()
+{
     SseParser parser(8);
     parser.feed("data: a\ndata: 0123456789");
     QVERIFY(parser.overflowed());
     QCOMPARE(parser.finish(), std::nullopt);
 }
 
-void TestSseParser::finishTakesTheLastLineEvenWhenItBringsTheEventOverTheLimit() {
+void TestSseParser::finishTakesTheLastLineEvenWhenItBringsTheEventOverTheLimit()
+{
     // An overflow inside finish() could not be reported (it resets the parser), so the last line is
     // only held to the line limit, which it met while buffered.
     SseParser parser(12);
@@ -819,7 +877,8 @@ void TestSseParser::finishTakesTheLastLineEvenWhenItBringsTheEventOverTheLimit()
     QCOMPARE(parser.finish(), std::optional<SseEvent>(sse(QStringLiteral("0123456\nabcdef"))));
 }
 
-void TestSseParser::finishResetsTheParser() {
+void TestSseParser::finishResetsTheParser()
+{
     SseParser parser(16);
     parser.feed("\xEF\xBB\xBFid: 1\nretry: 5\n:c\ndata: 0123456789abcdef\n\ndata: x");
     QVERIFY(parser.overflowed());
@@ -834,7 +893,8 @@ void TestSseParser::finishResetsTheParser() {
              Events{sse(QStringLiteral("y"))});
 }
 
-void TestSseParser::resetForgetsEverything() {
+void TestSseParser::resetForgetsEverything()
+{
     SseParser parser;
     parser.feed("id: 1\nretry: 5\n:c\n\nevent: e\ndata: pending\ndata: half\r");
     parser.reset();
@@ -849,7 +909,8 @@ void TestSseParser::resetForgetsEverything() {
 
 // ------------------------------------------------------------------------------------------------
 
-void TestSseParser::hugeDataLineFedInTinyChunksIsParsed() {
+void TestSseParser::hugeDataLineFedInTinyChunksIsParsed()
+{
     // 4 MiB in 7-byte pieces: quadratic rescanning of the pending line would make this crawl.
     const QByteArray payload(4 * 1024 * 1024, 'z');
     const QByteArray input = "data: " + payload + "\n\n";
