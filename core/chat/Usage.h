@@ -9,9 +9,10 @@ namespace Chat {
 struct Usage {
     std::optional<qint64> inputTokens;
     std::optional<qint64> outputTokens;
-    std::optional<qint64> cachedTokens;    ///< input tokens served from the provider's cache
-    std::optional<qint64> reasoningTokens; ///< output tokens spent on hidden reasoning
-    std::optional<qint64> billedMicroUsd;  ///< what the provider says it charged (OpenRouter)
+    std::optional<qint64> cachedTokens;     ///< input tokens read from the provider's cache
+    std::optional<qint64> cacheWriteTokens; ///< input tokens written to the cache (Anthropic)
+    std::optional<qint64> reasoningTokens;  ///< output tokens spent on hidden reasoning
+    std::optional<qint64> billedMicroUsd;   ///< what the provider says it charged (OpenRouter)
 
     bool isEmpty() const
     {

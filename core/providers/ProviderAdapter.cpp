@@ -11,6 +11,7 @@ const ProviderAdapter* adapterFor(Kind kind)
     case Kind::OpenAi:
         return &openAi;
     case Kind::Anthropic:
+        return nullptr;
     case Kind::Gemini:
         return nullptr;
     }

@@ -176,6 +176,7 @@ void ProviderCall::handleEvents(const QList<Chat::StreamEvent>& events)
             mine.inputTokens = u.inputTokens ? u.inputTokens : mine.inputTokens;
             mine.outputTokens = u.outputTokens ? u.outputTokens : mine.outputTokens;
             mine.cachedTokens = u.cachedTokens ? u.cachedTokens : mine.cachedTokens;
+            mine.cacheWriteTokens = u.cacheWriteTokens ? u.cacheWriteTokens : mine.cacheWriteTokens;
             mine.reasoningTokens = u.reasoningTokens ? u.reasoningTokens : mine.reasoningTokens;
             mine.billedMicroUsd = u.billedMicroUsd ? u.billedMicroUsd : mine.billedMicroUsd;
             break;
