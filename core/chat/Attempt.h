@@ -31,7 +31,9 @@ struct Attempt {
     QString text; ///< text this attempt produced; for a failure, the partial answer (kept in the
                   ///< ledger, never merged into the answer)
     std::optional<qint64> retryAfterMs; ///< the provider's Retry-After, when it sent one
-    QString generationId;               ///< the provider's id for this generation, when it sent one
+    std::optional<qint64> costMicroUsd; ///< integer micro-dollars; empty when unknown
+    QString costSource;   ///< "provider" (billed figure), "catalog", "estimate", or "unknown"
+    QString generationId; ///< the provider's id for this generation, when it sent one
 };
 
 } // namespace Chat

@@ -34,9 +34,12 @@ QJsonObject attemptToJson(const Chat::Attempt& attempt)
                      {QStringLiteral("output_tokens"), orNull(u.outputTokens)},
                      {QStringLiteral("cached_tokens"), orNull(u.cachedTokens)},
                      {QStringLiteral("reasoning_tokens"), orNull(u.reasoningTokens)}}},
-        // Prices come with the pricing catalog; until a price is known the cost is unknown, not 0.
-        {QStringLiteral("cost_usd"), QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("cost_source"), QStringLiteral("unknown")},
+        // Unknown is not 0: a cost nobody knows stays null.
+        {QStringLiteral("cost_usd"),
+         attempt.costMicroUsd ? QJsonValue(static_cast<double>(*attempt.costMicroUsd) / 1e6)
+                              : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("cost_source"),
+         attempt.costSource.isEmpty() ? QStringLiteral("unknown") : attempt.costSource},
         {QStringLiteral("finish_reason"), textOrNull(attempt.finishReason)},
     };
 }

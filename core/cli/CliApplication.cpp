@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ChatCommand.h"
+#include "cli/ProviderQueryCommand.h"
 #include "cli/ProvidersCommand.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,9 @@ QString CliApplication::usage()
         "  switchboard-cli [--profile DIR] providers list [--json]\n"
         "  switchboard-cli [--profile DIR] providers add NAME (--preset PRESET | --kind "
         "openai|anthropic|gemini --base-url URL) [--api-key-env VAR]\n"
-        "  switchboard-cli [--profile DIR] providers remove|test|models NAME\n"
+        "  switchboard-cli [--profile DIR] providers remove NAME\n"
+        "  switchboard-cli [--profile DIR] providers test NAME [--model MODEL] [--json]\n"
+        "  switchboard-cli [--profile DIR] providers models NAME [--cached] [--json]\n"
         "  switchboard-cli [--profile DIR] providers presets\n"
         "  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] "
         "[--system TEXT] [--json] [PROMPT | -]\n"
@@ -93,7 +96,11 @@ void CliApplication::run()
         return;
     }
 
-    if (command == QLatin1String("providers"))
+    const QString action = rest.value(0);
+    if (command == QLatin1String("providers")
+        && (action == QLatin1String("test") || action == QLatin1String("models")))
+        m_command = new ProviderQueryCommand(*m_context, this);
+    else if (command == QLatin1String("providers"))
         m_command = new ProvidersCommand(*m_context, this);
     else if (command == QLatin1String("chat"))
         m_command = new ChatCommand(*m_context, this);

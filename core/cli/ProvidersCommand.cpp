@@ -1,7 +1,7 @@
 #include "cli/ProvidersCommand.h"
 
 #include "cli/CliContext.h"
-#include "providers/ModelListCall.h"
+#include "providers/ModelCache.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderPresets.h"
 #include "secrets/KeyResolver.h"
@@ -53,8 +53,6 @@ void ProvidersCommand::run(const QStringList& arguments)
         add(rest);
     else if (action == QLatin1String("remove"))
         remove(rest);
-    else if (action == QLatin1String("test") || action == QLatin1String("models"))
-        queryModels(action, rest);
     else
         done(context().fail(action.isEmpty()
                                 ? tr("providers needs an action: list, add, remove, test, models "
@@ -115,10 +113,17 @@ void ProvidersCommand::presets(const QStringList& arguments)
     QCommandLineParser parser;
     if (!parse(parser, QStringLiteral("providers presets"), arguments))
         return;
-    QString table;
+    QString table = padded(tr("PRESET"), 11) + padded(tr("KIND"), 9) + padded(tr("BASE URL"), 50)
+                    + tr("KEY") + u'\n';
     for (const Providers::ProviderPreset& p : Providers::providerPresets()) {
-        table += padded(p.id, 11) + padded(Providers::kindName(p.kind), 9)
-                 + padded(p.baseUrl.toString(), 46) + (p.local ? tr("local, no key") : p.apiKeyEnv)
+        const QString url = p.baseUrl.isEmpty() ? tr("(give --base-url)") : p.baseUrl.toString();
+        QString key = p.apiKeyEnv;
+        if (!p.keyPageUrl.isEmpty())
+            key += QStringLiteral(" (%1)").arg(p.keyPageUrl.toString());
+        if (!p.needsKey)
+            key = p.id == QLatin1String("custom") ? tr("--api-key-env VAR if it needs one")
+                                                  : tr("none (local server)");
+        table += padded(p.id, 11) + padded(Providers::kindName(p.kind), 9) + padded(url, 50) + key
                  + u'\n';
     }
     context().print(table);
@@ -179,6 +184,10 @@ void ProvidersCommand::add(const QStringList& arguments)
                 ExitUsage));
             return;
         }
+        if (known->baseUrl.isEmpty() && !parser.isSet(baseUrl)) {
+            done(context().fail(tr("preset '%1' needs --base-url URL").arg(known->id), ExitUsage));
+            return;
+        }
         provider.preset = known->id;
         provider.kind = known->kind;
         provider.baseUrl = known->baseUrl;
@@ -220,6 +229,14 @@ void ProvidersCommand::add(const QStringList& arguments)
     context().print(tr("Added provider '%1' (%2, %3); key: %4\n")
                         .arg(provider.name, Providers::kindName(provider.kind),
                              provider.baseUrl.toString(), keyStatus(provider)));
+    const Providers::ProviderPreset* known = Providers::findPreset(provider.preset);
+    if (!provider.apiKeyEnv.isEmpty()
+        && Secrets::KeyResolver().lookup(provider).source == Secrets::KeySource::None) {
+        QString hint = tr("Set the key before chatting: export %1=…").arg(provider.apiKeyEnv);
+        if (known && !known->keyPageUrl.isEmpty())
+            hint += tr(" (create one at %1)").arg(known->keyPageUrl.toString());
+        context().print(hint + u'\n');
+    }
     done(ExitOk);
 }
 
@@ -246,94 +263,10 @@ void ProvidersCommand::remove(const QStringList& arguments)
         done(ExitUsage);
         return;
     }
+    Providers::ModelCache(context().profile().modelCacheDirectory())
+        .remove(positional.constFirst());
     context().print(tr("Removed provider '%1'\n").arg(positional.constFirst()));
     done(ExitOk);
-}
-
-void ProvidersCommand::queryModels(const QString& action, const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("Provider to ask."));
-    if (!parse(parser, QStringLiteral("providers ") + action, arguments))
-        return;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        done(context().fail(tr("providers %1 needs exactly one NAME").arg(action), ExitUsage));
-        return;
-    }
-    const Providers::ProviderConfig* provider =
-        context().config().findProvider(positional.constFirst());
-    if (!provider) {
-        done(context().fail(tr("no provider named '%1'; switchboard-cli providers list shows them")
-                                .arg(positional.constFirst()),
-                            ExitUsage));
-        return;
-    }
-    const Providers::ProviderAdapter* adapter = Providers::adapterFor(provider->kind);
-    if (!adapter) {
-        done(context().fail(tr("this build cannot talk to %1 providers yet")
-                                .arg(Providers::kindName(provider->kind)),
-                            ExitFailed));
-        return;
-    }
-    const Secrets::KeyLookup key = Secrets::KeyResolver().lookup(*provider);
-    if (!key.problem.isEmpty()) {
-        done(context().fail(key.problem, ExitFailed));
-        return;
-    }
-    auto* call = new Providers::ModelListCall(m_network, *adapter, *provider, key.key,
-                                              context().config().timeouts.firstTokenMs, this);
-    const bool asJson = parser.isSet(json);
-    const QString name = provider->name;
-    connect(call, &Providers::ModelListCall::finished, this,
-            [this, action, asJson, name](const Providers::ModelListResult& result) {
-                if (result.outcome != Chat::Outcome::Ok) {
-                    const QString advice = Chat::outcomeAdvice(result.outcome);
-                    done(context().fail(
-                        QStringLiteral("%1: %2 (%3)%4")
-                            .arg(name, Chat::outcomeName(result.outcome), result.error,
-                                 advice.isEmpty() ? QString() : QStringLiteral(" — ") + advice),
-                        ExitFailed));
-                    return;
-                }
-                QStringList ids;
-                QJsonArray models;
-                for (const Providers::ModelInfo& model : result.models) {
-                    ids.append(model.id);
-                    QJsonObject entry{{QStringLiteral("id"), model.id}};
-                    if (!model.displayName.isEmpty())
-                        entry.insert(QStringLiteral("name"), model.displayName);
-                    if (model.contextWindow)
-                        entry.insert(QStringLiteral("context_window"),
-                                     static_cast<double>(*model.contextWindow));
-                    if (!model.inputUsdPerToken.isEmpty())
-                        entry.insert(QStringLiteral("input_usd_per_token"), model.inputUsdPerToken);
-                    if (!model.outputUsdPerToken.isEmpty())
-                        entry.insert(QStringLiteral("output_usd_per_token"),
-                                     model.outputUsdPerToken);
-                    models.append(entry);
-                }
-                if (asJson) {
-                    const QJsonObject object{
-                        {QStringLiteral("provider"), name},
-                        {QStringLiteral("outcome"), QStringLiteral("ok")},
-                        {QStringLiteral("elapsed_ms"), static_cast<double>(result.elapsedMs)},
-                        {QStringLiteral("models"), models}};
-                    context().print(QString::fromUtf8(QJsonDocument(object).toJson()));
-                } else if (action == QLatin1String("models")) {
-                    context().print(ids.join(u'\n') + (ids.isEmpty() ? "" : "\n"));
-                } else {
-                    context().print(QCoreApplication::translate(
-                                        "Cli", "ok: %1 answered in %2 ms and offers %n model(s)\n",
-                                        nullptr, static_cast<int>(ids.size()))
-                                        .arg(name)
-                                        .arg(result.elapsedMs));
-                }
-                done(ExitOk);
-            });
-    call->start();
 }
 
 } // namespace Cli

@@ -2,11 +2,10 @@
 
 #include "cli/Command.h"
 
-#include <QNetworkAccessManager>
-
 namespace Cli {
 
-/// `providers list|add|remove|test|models|presets`: the providers of the profile's config.json.
+/// `providers list|add|remove|presets`: the providers of the profile's config.json. (`test` and
+/// `models` talk to the network: ProviderQueryCommand.)
 class ProvidersCommand final : public Command {
     Q_OBJECT
 
@@ -19,9 +18,6 @@ private:
     void add(const QStringList& arguments);
     void remove(const QStringList& arguments);
     void presets(const QStringList& arguments);
-    void queryModels(const QString& action, const QStringList& arguments);
-
-    QNetworkAccessManager m_network;
 };
 
 } // namespace Cli

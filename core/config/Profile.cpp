@@ -35,6 +35,11 @@ QString Profile::databasePath() const
     return m_directory + QStringLiteral("/switchboard.db");
 }
 
+QString Profile::modelCacheDirectory() const
+{
+    return m_directory + QStringLiteral("/cache/models");
+}
+
 QString Profile::ensureExists() const
 {
     QDir dir(m_directory);

@@ -18,6 +18,8 @@ public:
     QString directory() const { return m_directory; }
     QString configPath() const;
     QString databasePath() const;
+    /// Where fetched model lists are kept (one file per provider).
+    QString modelCacheDirectory() const;
 
     /// Creates the folder (owner-only permissions) if needed; returns an error text on failure.
     QString ensureExists() const;

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace Providers {
 namespace {
 
@@ -33,6 +35,10 @@ Chat::Usage usageFromOpenAi(const QJsonObject& usage)
     result.reasoningTokens = count(usage.value(QLatin1String("completion_tokens_details"))
                                        .toObject()
                                        .value(QLatin1String("reasoning_tokens")));
+    // OpenRouter reports what it billed, in dollars, as `usage.cost`.
+    const QJsonValue cost = usage.value(QLatin1String("cost"));
+    if (cost.isDouble() && cost.toDouble() >= 0)
+        result.billedMicroUsd = std::llround(cost.toDouble() * 1e6);
     return result;
 }
 
@@ -105,6 +111,15 @@ void OpenAiStreamDecoder::handleChunk(const QJsonObject& chunk, QList<Chat::Stre
         out.append(Chat::StreamEvent::error(message, e.value(QLatin1String("type")).toString(),
                                             code.isString() ? code.toString() : QString(), status));
         return;
+    }
+
+    // The generation id (OpenRouter's gen-…, OpenAI's chatcmpl-…) lets the user look it up later.
+    if (!m_sentGenerationId) {
+        const QString id = chunk.value(QLatin1String("id")).toString();
+        if (!id.isEmpty()) {
+            m_sentGenerationId = true;
+            out.append(Chat::StreamEvent::generationId(id));
+        }
     }
 
     const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();

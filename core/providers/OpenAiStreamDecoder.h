@@ -25,6 +25,7 @@ private:
     bool m_finished = false; ///< choice 0 sent a finish_reason
     bool m_failed = false;   ///< an in-band error or garbage ended the answer
     bool m_toldAboutChoices = false;
+    bool m_sentGenerationId = false;
 };
 
 /// Token counts from an OpenAI `usage` object (streamed or not); empty counts stay empty.

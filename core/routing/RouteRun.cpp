@@ -177,13 +177,20 @@ void RouteRun::recordAndReport(Chat::Attempt attempt)
 {
     attempt.requestId = m_result.requestId;
     attempt.index = static_cast<int>(m_result.attempts.size());
+    // The provider's billed figure is the truth when it sends one; catalog prices come with the
+    // pricing catalog.
+    if (attempt.usage.billedMicroUsd) {
+        attempt.costMicroUsd = attempt.usage.billedMicroUsd;
+        attempt.costSource = QStringLiteral("provider");
+    } else {
+        attempt.costSource = QStringLiteral("unknown");
+    }
     m_result.attempts.append(attempt);
     if (Storage::UsageLedger* ledger = m_router.ledger()) {
         Storage::LedgerEntry entry;
         entry.attempt = attempt;
         entry.origin = m_plan.origin;
         entry.route = m_plan.routeName;
-        entry.costSource = QStringLiteral("unknown"); // prices arrive with the pricing catalog
         const QString error = ledger->record(entry);
         if (!error.isEmpty() && !m_result.warnings.contains(error))
             m_result.warnings.append(error);

@@ -65,8 +65,8 @@ QString UsageLedger::record(const LedgerEntry& entry)
     query.addBindValue(nullable(a.usage.outputTokens));
     query.addBindValue(nullable(a.usage.cachedTokens));
     query.addBindValue(nullable(a.usage.reasoningTokens));
-    query.addBindValue(nullable(entry.costMicroUsd));
-    query.addBindValue(nullableText(entry.costSource));
+    query.addBindValue(nullable(a.costMicroUsd));
+    query.addBindValue(nullableText(a.costSource));
     query.addBindValue(nullableText(a.generationId));
     // A successful answer lives in the history; a failed one keeps its partial text here.
     query.addBindValue(a.outcome == Chat::Outcome::Ok ? QVariant(QMetaType(QMetaType::QString))
@@ -116,8 +116,8 @@ QList<LedgerEntry> UsageLedger::recent(int limit) const
         a.usage.outputTokens = optionalInt(query.value(14));
         a.usage.cachedTokens = optionalInt(query.value(15));
         a.usage.reasoningTokens = optionalInt(query.value(16));
-        entry.costMicroUsd = optionalInt(query.value(17));
-        entry.costSource = query.value(18).toString();
+        a.costMicroUsd = optionalInt(query.value(17));
+        a.costSource = query.value(18).toString();
         a.generationId = query.value(19).toString();
         a.text = query.value(20).toString();
         entries.append(entry);

@@ -15,9 +15,7 @@ class Database;
 struct LedgerEntry {
     Chat::Attempt attempt;
     Chat::Origin origin = Chat::Origin::Cli;
-    QString route;                      ///< empty when a model was asked directly
-    std::optional<qint64> costMicroUsd; ///< integer micro-dollars; empty when unknown
-    QString costSource;                 ///< provider, catalog, estimate, or unknown
+    QString route; ///< empty when a model was asked directly
 };
 
 /// One row per attempt, won or lost: the honest record of what every request cost and took.

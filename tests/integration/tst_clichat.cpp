@@ -262,6 +262,41 @@ private Q_SLOTS:
                      inputTokens);
     }
 
+    void openRouterKeepAlivesBilledCostAndGenerationIdAreHonoured()
+    {
+        // OpenRouter sends `: OPENROUTER PROCESSING` comments while it waits for the upstream
+        // model, names the generation in every chunk's id, and bills in usage.cost (dollars).
+        MockReply reply;
+        reply.stream = true;
+        reply.body = ": OPENROUTER PROCESSING\n\n: OPENROUTER PROCESSING\n\n"
+                     "data: {\"id\":\"gen-123-abc\",\"object\":\"chat.completion.chunk\","
+                     "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\","
+                     "\"content\":\"Routed.\"},\"finish_reason\":null}]}\n\n"
+                     "data: {\"id\":\"gen-123-abc\",\"object\":\"chat.completion.chunk\","
+                     "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],"
+                     "\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":3,"
+                     "\"total_tokens\":15,\"cost\":0.000123,\"is_byok\":false}}\n\n"
+                     "data: [DONE]\n\n";
+        reply.splits = {24, 24};
+        reply.chunkDelayMs = 50;
+        m_mock.enqueue(reply);
+        const CliRun run = chat({QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject result = parseJsonLine(run.out);
+        QCOMPARE(result.value(QLatin1String("text")).toString(), QStringLiteral("Routed."));
+        const QJsonObject attempt =
+            result.value(QLatin1String("attempts")).toArray().first().toObject();
+        QCOMPARE(attempt.value(QLatin1String("cost_source")).toString(),
+                 QStringLiteral("provider"));
+        QCOMPARE(attempt.value(QLatin1String("cost_usd")).toDouble(), 0.000123);
+        // Keep-alive comments are not tokens: the first token came after them.
+        QVERIFY(attempt.value(QLatin1String("ttft_ms")).toDouble() >= 90);
+        const QList<Storage::LedgerEntry> rows = ledger();
+        QCOMPARE(rows.first().attempt.generationId, QStringLiteral("gen-123-abc"));
+        QCOMPARE(rows.first().attempt.costMicroUsd, std::optional<qint64>(123));
+        QCOMPARE(rows.first().attempt.costSource, QStringLiteral("provider"));
+    }
+
     void severalChoicesShowTheFirstAndSaySo()
     {
         m_mock.enqueue(MockReply::fixture(QStringLiteral("openai-chat-n3-multiple-choices.sse")));

@@ -4,6 +4,7 @@
 #include "MockProviderServer.h"
 #include "MockReply.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,11 +14,20 @@
 
 using TestSupport::MockProviderServer;
 using TestSupport::MockReply;
+Q_DECLARE_METATYPE(QList<TestSupport::MockReply>)
 
 class TestCliProviders : public QObject {
     Q_OBJECT
 
 private:
+    static CliRun addMockProvider(const QTemporaryDir& dir, const MockProviderServer& mock)
+    {
+        return runCli(dir.path(),
+                      {QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("m"),
+                       QStringLiteral("--kind"), QStringLiteral("openai"),
+                       QStringLiteral("--base-url"), mock.baseUrl().toString()});
+    }
+
     QByteArray readConfig(const QTemporaryDir& dir)
     {
         QFile file(dir.filePath(QStringLiteral("config.json")));
@@ -197,17 +207,12 @@ private Q_SLOTS:
                  QStringLiteral("hand-written"));
     }
 
-    void modelsAndTestAskTheModelsEndpoint()
+    void modelsAreFetchedAndKeptInTheProfile()
     {
         MockProviderServer mock;
         QVERIFY(mock.listen());
         QTemporaryDir dir;
-        QCOMPARE(runCli(dir.path(),
-                        {QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("m"),
-                         QStringLiteral("--kind"), QStringLiteral("openai"),
-                         QStringLiteral("--base-url"), mock.baseUrl().toString()})
-                     .exitCode,
-                 0);
+        QCOMPARE(addMockProvider(dir, mock).exitCode, 0);
         mock.enqueue(MockReply::openAiModels({QStringLiteral("zeta"), QStringLiteral("alpha")}));
         CliRun run = runCli(dir.path(), {QStringLiteral("providers"), QStringLiteral("models"),
                                          QStringLiteral("m")});
@@ -215,18 +220,140 @@ private Q_SLOTS:
         QCOMPARE(run.out, QStringLiteral("alpha\nzeta\n"));
         QCOMPARE(mock.requests().last().path, QByteArray("/v1/models"));
 
+        // The list is kept with the time it was fetched, and can be read without the network.
+        const int requestsBefore = static_cast<int>(mock.requests().size());
         run = runCli(dir.path(),
-                     {QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("m")});
+                     {QStringLiteral("providers"), QStringLiteral("models"), QStringLiteral("m"),
+                      QStringLiteral("--cached"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.startsWith(QLatin1String("ok: m answered")));
+        QCOMPARE(mock.requests().size(), requestsBefore);
+        const QJsonObject cached = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(QDateTime::fromString(cached.value(QLatin1String("fetched_at")).toString(),
+                                      Qt::ISODateWithMs)
+                    .isValid());
+        QCOMPARE(cached.value(QLatin1String("models")).toArray().size(), 2);
+    }
 
-        mock.enqueue(MockReply::openAiError(401, QStringLiteral("bad key"),
-                                            QStringLiteral("invalid_request_error"),
-                                            QStringLiteral("invalid_api_key")));
-        run = runCli(dir.path(),
-                     {QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("m")});
+    void openRouterListingCarriesContextAndPricesAcrossPages()
+    {
+        MockProviderServer mock;
+        QVERIFY(mock.listen());
+        QTemporaryDir dir;
+        QCOMPARE(addMockProvider(dir, mock).exitCode, 0);
+        // Page one is the recorded example (it names a next page); page two ends the list.
+        mock.enqueue(
+            MockReply::fixture(QStringLiteral("pricing/openrouter-models-list-example.json")));
+        mock.enqueue(MockReply::openAiModels({QStringLiteral("z-ai/last")}));
+        const CliRun run =
+            runCli(dir.path(), {QStringLiteral("providers"), QStringLiteral("models"),
+                                QStringLiteral("m"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(mock.requests().size(), 2);
+        QVERIFY(mock.requests().last().path.contains("offset=500"));
+        const QJsonArray models = QJsonDocument::fromJson(run.out.toUtf8())
+                                      .object()
+                                      .value(QLatin1String("models"))
+                                      .toArray();
+        QCOMPARE(models.size(), 2);
+        const QJsonObject gpt4 = models.at(0).toObject();
+        QCOMPARE(gpt4.value(QLatin1String("id")).toString(), QStringLiteral("openai/gpt-4"));
+        QCOMPARE(gpt4.value(QLatin1String("context_window")).toInt(), 8192);
+        QCOMPARE(gpt4.value(QLatin1String("input_usd_per_token")).toString(),
+                 QStringLiteral("0.00003"));
+        QCOMPARE(gpt4.value(QLatin1String("output_usd_per_token")).toString(),
+                 QStringLiteral("0.00006"));
+    }
+
+    void testListsModelsThenSendsOneTinyRequest()
+    {
+        MockProviderServer mock;
+        QVERIFY(mock.listen());
+        QTemporaryDir dir;
+        QCOMPARE(addMockProvider(dir, mock).exitCode, 0);
+        mock.enqueue(MockReply::openAiModels({QStringLiteral("beta"), QStringLiteral("alpha")}));
+        const CliRun run = runCli(
+            dir.path(), {QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("m")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QLatin1String(
+                     "ok: m is reachable and accepts the key; model list: 2 entries")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("alpha answered a test request")));
+        QCOMPARE(mock.requests().size(), 2);
+        const QJsonObject chat = mock.requests().last().json();
+        QCOMPARE(chat.value(QLatin1String("model")).toString(), QStringLiteral("alpha"));
+        QCOMPARE(chat.value(QLatin1String("max_tokens")).toInt(), 1);
+    }
+
+    void testSaysExactlyWhatIsWrong_data()
+    {
+        QTest::addColumn<QList<MockReply>>("replies");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bad key")
+            << QList<MockReply>{MockReply::openAiError(
+                   401, QStringLiteral("Incorrect API key provided"),
+                   QStringLiteral("invalid_request_error"), QStringLiteral("invalid_api_key"))}
+            << "switchboard-cli: m: auth (HTTP 401: Incorrect API key provided)";
+        QTest::newRow("unknown model")
+            << QList<MockReply>{MockReply::openAiModels({QStringLiteral("alpha")}),
+                                MockReply::openAiError(
+                                    404, QStringLiteral("The model `alpha` does not exist"),
+                                    QStringLiteral("invalid_request_error"),
+                                    QStringLiteral("model_not_found"))}
+            << "switchboard-cli: m/alpha: not_found";
+        QTest::newRow("garbage listing") << QList<MockReply>{[] {
+            MockReply r;
+            r.body = "<html>proxy login</html>";
+            r.withHeader("Content-Type", "text/html");
+            return r;
+        }()} << "switchboard-cli: m: malformed";
+    }
+
+    void testSaysExactlyWhatIsWrong()
+    {
+        QFETCH(QList<MockReply>, replies);
+        QFETCH(QString, expected);
+        MockProviderServer mock;
+        QVERIFY(mock.listen());
+        QTemporaryDir dir;
+        QCOMPARE(addMockProvider(dir, mock).exitCode, 0);
+        mock.enqueue(replies);
+        const CliRun run = runCli(
+            dir.path(), {QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("m")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QLatin1String("auth")), qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(expected), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+    }
+
+    void testGoesOnWhenTheServiceHasNoModelList()
+    {
+        MockProviderServer mock;
+        QVERIFY(mock.listen());
+        QTemporaryDir dir;
+        QCOMPARE(addMockProvider(dir, mock).exitCode, 0);
+        mock.enqueue(MockReply::openAiError(404, QStringLiteral("Not Found")));
+        const CliRun run = runCli(dir.path(), {QStringLiteral("providers"), QStringLiteral("test"),
+                                               QStringLiteral("m"), QStringLiteral("--model"),
+                                               QStringLiteral("sonar")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("sonar answered a test request")));
+        QVERIFY(!run.out.contains(QLatin1String("model list")));
+    }
+
+    void unreachableProviderFailsTheTest()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(runCli(dir.path(),
+                        {QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("m"),
+                         QStringLiteral("--kind"), QStringLiteral("openai"),
+                         QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1/v1")})
+                     .exitCode,
+                 0);
+        const CliRun run = runCli(
+            dir.path(), {QStringLiteral("providers"), QStringLiteral("test"), QStringLiteral("m")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(
+                     QLatin1String("switchboard-cli: m: network (could not reach 127.0.0.1")),
+                 qPrintable(run.err));
     }
 
     void presetsAreListed()
@@ -235,7 +362,9 @@ private Q_SLOTS:
         const CliRun run =
             runCli(dir.path(), {QStringLiteral("providers"), QStringLiteral("presets")});
         QCOMPARE(run.exitCode, 0);
-        for (const char* id : {"openai", "anthropic", "gemini", "openrouter", "groq", "ollama"})
+        for (const char* id : {"openai", "anthropic", "gemini", "openrouter", "mistral", "groq",
+                               "deepseek", "xai", "together", "fireworks", "perplexity", "ollama",
+                               "lmstudio", "llamacpp", "vllm", "custom"})
             QVERIFY2(run.out.contains(QLatin1String(id)), id);
     }
 };

@@ -115,7 +115,7 @@ private Q_SLOTS:
         a.usage.inputTokens = 12;
         a.text = QStringLiteral("partial");
         entry.route = QStringLiteral("default");
-        entry.costSource = QStringLiteral("unknown");
+        a.costSource = QStringLiteral("unknown");
         QCOMPARE(ledger.record(entry), QString());
         // The same attempt twice is a bug upstream, refused by the schema.
         QVERIFY(!ledger.record(entry).isEmpty());
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(!b.usage.outputTokens.has_value());
         QCOMPARE(b.text, QStringLiteral("partial"));
         QCOMPARE(rows.first().route, QStringLiteral("default"));
-        QVERIFY(!rows.first().costMicroUsd.has_value());
+        QVERIFY(!rows.first().attempt.costMicroUsd.has_value());
     }
 };
 
