@@ -34,6 +34,7 @@ struct Attempt {
     std::optional<qint64> costMicroUsd; ///< integer micro-dollars; empty when unknown
     QString costSource;   ///< "provider" (billed figure), "catalog", "estimate", or "unknown"
     QString generationId; ///< the provider's id for this generation, when it sent one
+    QString orderReason;  ///< why this target had this place in the request's order
 };
 
 } // namespace Chat

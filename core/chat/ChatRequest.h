@@ -16,6 +16,7 @@ struct ChatRequest {
     QList<Message> messages;
     std::optional<double> temperature;
     std::optional<int> maxTokens;
+    QString reasoningEffort; ///< "low", "medium", "high"; empty: the model's default
     bool stream = true;
 };
 

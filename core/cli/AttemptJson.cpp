@@ -41,6 +41,7 @@ QJsonObject attemptToJson(const Chat::Attempt& attempt)
         {QStringLiteral("cost_source"),
          attempt.costSource.isEmpty() ? QStringLiteral("unknown") : attempt.costSource},
         {QStringLiteral("finish_reason"), textOrNull(attempt.finishReason)},
+        {QStringLiteral("order_reason"), textOrNull(attempt.orderReason)},
     };
 }
 
@@ -61,6 +62,8 @@ QJsonObject routeResultToJson(const Routing::RouteResult& result)
         {QStringLiteral("request_id"), result.requestId},
         {QStringLiteral("reasoning"), textOrNull(result.reasoning)},
         {QStringLiteral("error"), textOrNull(result.error)},
+        {QStringLiteral("incomplete"), result.incomplete},
+        {QStringLiteral("partial_text"), textOrNull(result.partialText)},
     };
 }
 

@@ -45,33 +45,12 @@ void ChatCommand::run(const QStringList& arguments)
 
     Routing::RoutePlan plan;
     plan.origin = Chat::Origin::Cli;
-    if (parser.isSet(route) && parser.isSet(model)) {
-        done(context().fail(tr("use either --route or --model, not both"), ExitUsage));
+    const QString planError = Routing::Router::planFor(context().config(), parser.value(route),
+                                                       parser.value(model), &plan.route);
+    if (!planError.isEmpty()) {
+        done(context().fail(planError, ExitUsage));
         return;
     }
-    if (parser.isSet(route)) {
-        done(context().fail(tr("no route named '%1' (this profile has no routes yet); use --model "
-                               "PROVIDER/MODEL")
-                                .arg(parser.value(route)),
-                            ExitUsage));
-        return;
-    }
-    if (!parser.isSet(model)) {
-        done(context().fail(tr("name a model with --model PROVIDER/MODEL"), ExitUsage));
-        return;
-    }
-    const std::optional<Routing::Target> target = Routing::Target::parse(parser.value(model));
-    if (!target) {
-        done(context().fail(tr("'%1' is not PROVIDER/MODEL").arg(parser.value(model)), ExitUsage));
-        return;
-    }
-    if (!context().config().findProvider(target->provider)) {
-        done(context().fail(tr("no provider named '%1'; switchboard-cli providers list shows them")
-                                .arg(target->provider),
-                            ExitUsage));
-        return;
-    }
-    plan.targets.append(*target);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
@@ -111,7 +90,8 @@ void ChatCommand::run(const QStringList& arguments)
 
     openLedger();
     m_router =
-        std::make_unique<Routing::Router>(m_network, context().config(), m_keys, m_ledger.get());
+        std::make_unique<Routing::Router>(m_network, context().config(), context().keys(),
+                                                   m_ledger.get());
     m_run = m_router->route(std::move(plan), this);
     connect(m_run, &Routing::RouteRun::streamEvent, this, &ChatCommand::onEvent);
     connect(m_run, &Routing::RouteRun::finished, this, &ChatCommand::onFinished);

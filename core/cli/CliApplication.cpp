@@ -1,8 +1,10 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ChatCommand.h"
+#include "cli/KeysCommand.h"
 #include "cli/ProviderQueryCommand.h"
 #include "cli/ProvidersCommand.h"
+#include "cli/RoutesCommand.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -22,13 +24,23 @@ QString CliApplication::usage()
         "Usage:\n"
         "  switchboard-cli [--profile DIR] providers list [--json]\n"
         "  switchboard-cli [--profile DIR] providers add NAME (--preset PRESET | --kind "
-        "openai|anthropic|gemini --base-url URL) [--api-key-env VAR]\n"
+        "openai|anthropic|gemini --base-url URL) [--api-key-env VAR] [--allow-insecure-http]\n"
+        "  switchboard-cli [--profile DIR] providers set NAME [--base-url URL] [--api-key-env VAR] "
+        "[--allow-insecure-http | --no-allow-insecure-http] [--confirm-new-host]\n"
         "  switchboard-cli [--profile DIR] providers remove NAME\n"
         "  switchboard-cli [--profile DIR] providers test NAME [--model MODEL] [--json]\n"
         "  switchboard-cli [--profile DIR] providers models NAME [--cached] [--json]\n"
         "  switchboard-cli [--profile DIR] providers presets\n"
+        "  switchboard-cli [--profile DIR] routes list [--json] | routes show NAME [--json] | "
+        "routes remove NAME\n"
+        "  switchboard-cli [--profile DIR] routes add NAME --target PROVIDER/MODEL [--target ...] "
+        "[--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] "
+        "[--on-bad-request stop|fallback] [--mid-stream restart|stop] [--replace]\n"
         "  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] "
         "[--system TEXT] [--json] [PROMPT | -]\n"
+        "  switchboard-cli [--profile DIR] keys set NAME        (reads the key from stdin)\n"
+        "  switchboard-cli [--profile DIR] keys delete NAME\n"
+        "  switchboard-cli [--profile DIR] keys status [--json]\n"
         "  switchboard-cli --version | --help\n"
         "\n"
         "The profile folder holds config.json and switchboard.db; it defaults to the "
@@ -63,7 +75,8 @@ void CliApplication::run()
             rest.append(word);
         } else if (word == QLatin1String("--profile")) {
             if (i + 1 >= m_arguments.size()) {
-                m_context = std::make_unique<CliContext>(m_streams, Config::Profile::resolve({}));
+                m_context = std::make_unique<CliContext>(m_streams, Config::Profile::resolve({}),
+                                                         m_keyStore);
                 finish(m_context->fail(tr("--profile needs a folder"), ExitUsage));
                 return;
             }
@@ -74,7 +87,8 @@ void CliApplication::run()
             rest.append(word);
         }
     }
-    m_context = std::make_unique<CliContext>(m_streams, Config::Profile::resolve(profileDir));
+    m_context =
+        std::make_unique<CliContext>(m_streams, Config::Profile::resolve(profileDir), m_keyStore);
 
     const QString command = rest.isEmpty() ? QString() : rest.takeFirst();
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
@@ -104,10 +118,13 @@ void CliApplication::run()
         m_command = new ProvidersCommand(*m_context, this);
     else if (command == QLatin1String("chat"))
         m_command = new ChatCommand(*m_context, this);
+    else if (command == QLatin1String("keys"))
+        m_command = new KeysCommand(*m_context, this);
+    else if (command == QLatin1String("routes"))
+        m_command = new RoutesCommand(*m_context, this);
 
     if (!m_command) {
-        const QStringList later{QStringLiteral("keys"), QStringLiteral("routes"),
-                                QStringLiteral("compare"), QStringLiteral("stats"),
+        const QStringList later{QStringLiteral("compare"), QStringLiteral("stats"),
                                 QStringLiteral("serve")};
         if (later.contains(command)) {
             finish(m_context->fail(

@@ -11,4 +11,13 @@ const Providers::ProviderConfig* AppConfig::findProvider(QStringView name) const
     return nullptr;
 }
 
+const Routing::Route* AppConfig::findRoute(QStringView name) const
+{
+    for (const Routing::Route& route : routes) {
+        if (route.name == name)
+            return &route;
+    }
+    return nullptr;
+}
+
 } // namespace Config

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "pricing/PriceOverride.h"
 #include "providers/ProviderCall.h"
 #include "providers/ProviderConfig.h"
+#include "routing/Route.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -15,14 +17,20 @@ struct AppConfig {
 
     QList<Providers::ProviderConfig> providers;
     Providers::CallTimeouts timeouts;
+    QList<Routing::Route> routes;
 
     /// Top-level keys this build does not manage (written by a later feature or by hand): kept
     /// exactly as they were on save, so no edit is lost.
     QJsonObject otherKeys;
     /// The same for unknown keys inside each provider object, by provider name.
     QHash<QString, QJsonObject> otherProviderKeys;
+    /// The user's own prices (config.json "prices"), and the unknown keys inside each, by
+    /// "provider/model".
+    QList<Pricing::PriceOverride> prices;
+    QHash<QString, QJsonObject> otherPriceKeys;
 
     const Providers::ProviderConfig* findProvider(QStringView name) const;
+    const Routing::Route* findRoute(QStringView name) const;
 };
 
 } // namespace Config

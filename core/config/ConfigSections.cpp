@@ -1,5 +1,7 @@
 #include "config/ConfigSection.h"
+#include "config/PricesSection.h"
 #include "config/ProvidersSection.h"
+#include "config/RoutesSection.h"
 #include "config/TimeoutsSection.h"
 
 namespace Config {
@@ -9,6 +11,8 @@ const QList<ConfigSection>& configSections()
     static const QList<ConfigSection> sections{
         {QStringLiteral("providers"), readProviders, writeProviders},
         {QStringLiteral("timeouts"), readTimeouts, writeTimeouts},
+        {QStringLiteral("prices"), readPrices, writePrices},
+        {QStringLiteral("routes"), readRoutes, writeRoutes},
     };
     return sections;
 }

@@ -5,6 +5,13 @@
 
 namespace Routing {
 
+FallbackPolicy::FallbackPolicy(const RoutePolicy& route)
+    : maxRetriesPerTarget(route.retriesPerTarget)
+    , maxRetryAfterMs(route.maxRetryAfterMs)
+    , baseBackoffMs(route.baseBackoffMs)
+    , fallBackOnBadRequest(route.fallBackOnBadRequest)
+{}
+
 Decision FallbackPolicy::decide(const Chat::Attempt& attempt, int retriesSoFar) const
 {
     using Chat::Outcome;
@@ -12,8 +19,9 @@ Decision FallbackPolicy::decide(const Chat::Attempt& attempt, int retriesSoFar) 
     case Outcome::Ok:
         return Decision::Done;
     case Outcome::Cancelled:
-    case Outcome::BadRequest:
         return Decision::Stop;
+    case Outcome::BadRequest:
+        return fallBackOnBadRequest ? Decision::FallBack : Decision::Stop;
     case Outcome::RateLimited:
     case Outcome::Overloaded:
     case Outcome::ServerError:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/Attempt.h"
+#include "routing/Route.h"
 
 namespace Routing {
 
@@ -18,6 +19,10 @@ struct FallbackPolicy {
     int maxRetriesPerTarget = 1;
     qint64 maxRetryAfterMs = 5'000; ///< a longer Retry-After moves on instead of waiting
     qint64 baseBackoffMs = 250;
+    bool fallBackOnBadRequest = false;
+
+    FallbackPolicy() = default;
+    explicit FallbackPolicy(const RoutePolicy& route);
 
     Decision decide(const Chat::Attempt& attempt, int retriesSoFar) const;
     /// Backoff before retry number `retriesSoFar + 1`, honouring Retry-After; jitter in [0, 1).

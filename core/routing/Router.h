@@ -1,7 +1,7 @@
 #pragma once
 
-#include "routing/FallbackPolicy.h"
 #include "routing/RouteRun.h"
+#include "routing/TargetHealth.h"
 
 #include <QObject>
 
@@ -19,6 +19,8 @@ class UsageLedger;
 
 namespace Routing {
 
+class TargetFacts;
+
 /// The routing service: everything that sends a chat (window, compare, gateway, CLI) asks it for a
 /// RouteRun. Holds the shared pieces a run needs; built once by the composition root.
 class Router : public QObject {
@@ -32,19 +34,28 @@ public:
     /// A new run, owned by `parent` (or by the caller when null); call start() on it.
     RouteRun* route(RoutePlan plan, QObject* parent = nullptr);
 
+    /// The plan for `chat --route NAME` / `--model P/M` / neither (the default route). Returns an
+    /// error text instead when it cannot be made.
+    static QString planFor(const Config::AppConfig& config, const QString& routeName,
+                           const QString& model, Route* route);
+
     QNetworkAccessManager& network() const { return m_network; }
     const Config::AppConfig& config() const { return m_config; }
     const Secrets::KeyResolver& keys() const { return m_keys; }
     Storage::UsageLedger* ledger() const { return m_ledger; }
-    const FallbackPolicy& policy() const { return m_policy; }
-    void setPolicy(const FallbackPolicy& policy) { m_policy = policy; }
+    /// Shared by every run of this process.
+    TargetHealth& health() { return m_health; }
+    /// Prices, context windows and history for the strategies; may be null (all unknown).
+    const TargetFacts* facts() const { return m_facts; }
+    void setFacts(const TargetFacts* facts) { m_facts = facts; }
 
 private:
     QNetworkAccessManager& m_network;
     const Config::AppConfig& m_config;
     const Secrets::KeyResolver& m_keys;
     Storage::UsageLedger* m_ledger;
-    FallbackPolicy m_policy;
+    TargetHealth m_health;
+    const TargetFacts* m_facts = nullptr;
 };
 
 } // namespace Routing

@@ -35,6 +35,10 @@ CREATE TABLE attempts (
           QStringLiteral("CREATE INDEX attempts_started ON attempts (started_at_ms)"),
           QStringLiteral(
               "CREATE INDEX attempts_model ON attempts (provider, model, started_at_ms)")}},
+        // Why each target had its place in the order, and cache writes billed apart (Anthropic).
+        {2,
+         {QStringLiteral("ALTER TABLE attempts ADD COLUMN order_reason TEXT"),
+          QStringLiteral("ALTER TABLE attempts ADD COLUMN cache_write_tokens INTEGER")}},
     };
     return steps;
 }

@@ -45,8 +45,8 @@ QString UsageLedger::record(const LedgerEntry& entry)
         "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, outcome, "
         "http_status, error, finish_reason, started_at_ms, ttft_ms, total_ms, input_tokens, "
         "output_tokens, cached_tokens, reasoning_tokens, cost_micro_usd, cost_source, "
-        "generation_id, partial_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?)"));
+        "generation_id, partial_text, order_reason, cache_write_tokens) VALUES (?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(a.requestId);
     query.addBindValue(a.index);
     query.addBindValue(Chat::originName(entry.origin));
@@ -71,6 +71,8 @@ QString UsageLedger::record(const LedgerEntry& entry)
     // A successful answer lives in the history; a failed one keeps its partial text here.
     query.addBindValue(a.outcome == Chat::Outcome::Ok ? QVariant(QMetaType(QMetaType::QString))
                                                       : nullableText(a.text));
+    query.addBindValue(nullableText(a.orderReason));
+    query.addBindValue(nullable(a.usage.cacheWriteTokens));
     if (!query.exec()) {
         return QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
             .arg(m_database.path(), query.lastError().text());
@@ -85,8 +87,9 @@ QList<LedgerEntry> UsageLedger::recent(int limit) const
     query.prepare(QStringLiteral(
         "SELECT request_id, attempt_index, origin, route, provider, model, outcome, http_status, "
         "error, finish_reason, started_at_ms, ttft_ms, total_ms, input_tokens, output_tokens, "
-        "cached_tokens, reasoning_tokens, cost_micro_usd, cost_source, generation_id, partial_text "
-        "FROM attempts ORDER BY id DESC LIMIT ?"));
+        "cached_tokens, reasoning_tokens, cost_micro_usd, cost_source, generation_id, "
+        "partial_text, "
+        "order_reason, cache_write_tokens FROM attempts ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return entries;
@@ -120,6 +123,8 @@ QList<LedgerEntry> UsageLedger::recent(int limit) const
         a.costSource = query.value(18).toString();
         a.generationId = query.value(19).toString();
         a.text = query.value(20).toString();
+        a.orderReason = query.value(21).toString();
+        a.usage.cacheWriteTokens = optionalInt(query.value(22));
         entries.append(entry);
     }
     return entries;
