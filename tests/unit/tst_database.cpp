@@ -1,6 +1,7 @@
 // The SQLite database: WAL, migrations from every earlier version, and a newer file left alone.
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/TargetHistory.h"
 #include "storage/UsageLedger.h"
 
 #include <QSqlQuery>
@@ -133,6 +134,43 @@ private Q_SLOTS:
         QCOMPARE(b.text, QStringLiteral("partial"));
         QCOMPARE(rows.first().route, QStringLiteral("default"));
         QVERIFY(!rows.first().attempt.costMicroUsd.has_value());
+    }
+    void historyGivesMediansOfRecentSuccessesOnly()
+    {
+        QTemporaryDir dir;
+        Storage::Database db(dir.filePath(QStringLiteral("s.db")));
+        QCOMPARE(db.open(), QString());
+        Storage::UsageLedger ledger(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int index = 0;
+        const auto add = [&](const char* model, Chat::Outcome outcome, qint64 ttft, qint64 output,
+                             qint64 ageDays) {
+            Storage::LedgerEntry entry;
+            entry.attempt.requestId = QStringLiteral("r%1").arg(index++);
+            entry.attempt.provider = QStringLiteral("p");
+            entry.attempt.model = QString::fromLatin1(model);
+            entry.attempt.outcome = outcome;
+            entry.attempt.startedAt = now.addDays(-ageDays);
+            entry.attempt.ttftMs = ttft;
+            entry.attempt.usage.outputTokens = output;
+            QCOMPARE(ledger.record(entry), QString());
+        };
+        for (qint64 ttft : {500, 100, 300, 900, 200})
+            add("m", Chat::Outcome::Ok, ttft, ttft * 2, 1);
+        add("m", Chat::Outcome::Stalled, 5, 5, 1);      // failures do not count
+        add("m", Chat::Outcome::Ok, 1, 1, 30);          // too old
+        add("other", Chat::Outcome::Ok, 7000, 9000, 1); // another model
+        Storage::TargetHistory history(db);
+        int samples = 0;
+        QCOMPARE(history.medianTtftMs(QStringLiteral("p"), QStringLiteral("m"), now.addDays(-7),
+                                      &samples),
+                 std::optional<qint64>(300));
+        QCOMPARE(samples, 5);
+        QCOMPARE(
+            history.typicalOutputTokens(QStringLiteral("p"), QStringLiteral("m"), now.addDays(-7)),
+            std::optional<qint64>(600));
+        QVERIFY(!history.medianTtftMs(QStringLiteral("p"), QStringLiteral("none"), now.addDays(-7))
+                     .has_value());
     }
 };
 
