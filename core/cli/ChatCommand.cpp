@@ -3,8 +3,7 @@
 #include "cli/AttemptJson.h"
 #include "cli/CliContext.h"
 #include "routing/Router.h"
-#include "storage/Database.h"
-#include "storage/UsageLedger.h"
+#include "session/ProfileServices.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -88,28 +87,14 @@ void ChatCommand::run(const QStringList& arguments)
         plan.request.maxTokens = n;
     }
 
-    openLedger();
-    m_router =
-        std::make_unique<Routing::Router>(m_network, context().config(), context().keys(),
-                                                   m_ledger.get());
-    m_run = m_router->route(std::move(plan), this);
+    m_services = std::make_unique<Session::ProfileServices>(context().profile(), context().config(),
+                                                            m_network, context().keys());
+    for (const QString& warning : m_services->warnings())
+        context().printError(tr("warning: %1").arg(warning));
+    m_run = m_services->router().route(std::move(plan), this);
     connect(m_run, &Routing::RouteRun::streamEvent, this, &ChatCommand::onEvent);
     connect(m_run, &Routing::RouteRun::finished, this, &ChatCommand::onFinished);
     m_run->start();
-}
-
-void ChatCommand::openLedger()
-{
-    QString error = context().profile().ensureExists();
-    if (error.isEmpty()) {
-        m_database = std::make_unique<Storage::Database>(context().profile().databasePath());
-        error = m_database->open();
-    }
-    if (!error.isEmpty()) {
-        context().printError(tr("warning: this request will not be recorded: %1").arg(error));
-        return;
-    }
-    m_ledger = std::make_unique<Storage::UsageLedger>(*m_database);
 }
 
 void ChatCommand::interrupt()

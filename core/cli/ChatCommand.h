@@ -9,12 +9,8 @@
 
 #include <memory>
 
-namespace Storage {
-class Database;
-class UsageLedger;
-} // namespace Storage
-namespace Routing {
-class Router;
+namespace Session {
+class ProfileServices;
 }
 
 namespace Cli {
@@ -33,13 +29,9 @@ public:
 private:
     void onEvent(const Chat::StreamEvent& event);
     void onFinished(const Routing::RouteResult& result);
-    void openLedger();
 
     QNetworkAccessManager m_network;
-    Secrets::KeyResolver m_keys;
-    std::unique_ptr<Storage::Database> m_database;
-    std::unique_ptr<Storage::UsageLedger> m_ledger;
-    std::unique_ptr<Routing::Router> m_router;
+    std::unique_ptr<Session::ProfileServices> m_services;
     QPointer<Routing::RouteRun> m_run;
     bool m_json = false;
     bool m_printedText = false;

@@ -1,6 +1,8 @@
 #include "routing/RouteRun.h"
 
 #include "config/AppConfig.h"
+#include "pricing/AttemptCost.h"
+#include "pricing/TokenEstimate.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderCall.h"
 #include "routing/Router.h"
@@ -391,8 +393,15 @@ void RouteRun::record(Chat::Attempt& attempt, const Running& running)
     attempt.orderReason = running.orderReason;
     if (running.lostRace && attempt.outcome == Chat::Outcome::Cancelled)
         attempt.error = tr("cancelled: another target answered first");
-    // The provider's billed figure is the truth when it sends one.
-    if (attempt.usage.billedMicroUsd) {
+    // The provider's billed figure when it sends one, else catalog prices times usage, else an
+    // estimate from the text, else unknown (Pricing::costOf).
+    const Providers::ProviderConfig* provider = m_router.config().findProvider(attempt.provider);
+    if (m_router.catalog() && provider) {
+        const Pricing::Cost cost = Pricing::costOf(attempt, *provider, *m_router.catalog(),
+                                                   Pricing::promptChars(m_plan.request));
+        attempt.costMicroUsd = cost.microUsd;
+        attempt.costSource = cost.source;
+    } else if (attempt.usage.billedMicroUsd) {
         attempt.costMicroUsd = attempt.usage.billedMicroUsd;
         attempt.costSource = QStringLiteral("provider");
     } else {

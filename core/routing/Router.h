@@ -10,6 +10,9 @@ class QNetworkAccessManager;
 namespace Config {
 struct AppConfig;
 }
+namespace Pricing {
+class PriceCatalog;
+}
 namespace Secrets {
 class KeyResolver;
 }
@@ -48,6 +51,9 @@ public:
     /// Prices, context windows and history for the strategies; may be null (all unknown).
     const TargetFacts* facts() const { return m_facts; }
     void setFacts(const TargetFacts* facts) { m_facts = facts; }
+    /// Prices for the cost of each attempt; may be null (only billed figures are known).
+    const Pricing::PriceCatalog* catalog() const { return m_catalog; }
+    void setCatalog(const Pricing::PriceCatalog* catalog) { m_catalog = catalog; }
 
 private:
     QNetworkAccessManager& m_network;
@@ -56,6 +62,7 @@ private:
     Storage::UsageLedger* m_ledger;
     TargetHealth m_health;
     const TargetFacts* m_facts = nullptr;
+    const Pricing::PriceCatalog* m_catalog = nullptr;
 };
 
 } // namespace Routing
