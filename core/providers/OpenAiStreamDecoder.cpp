@@ -1,10 +1,10 @@
 #include "providers/OpenAiStreamDecoder.h"
 
+#include "pricing/PriceUnits.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <cmath>
 
 namespace Providers {
 namespace {
@@ -38,7 +38,7 @@ Chat::Usage usageFromOpenAi(const QJsonObject& usage)
     // OpenRouter reports what it billed, in dollars, as `usage.cost`.
     const QJsonValue cost = usage.value(QLatin1String("cost"));
     if (cost.isDouble() && cost.toDouble() >= 0)
-        result.billedMicroUsd = std::llround(cost.toDouble() * 1e6);
+        result.billedMicroUsd = Pricing::scaledDecimal(Pricing::decimalText(cost), 6);
     return result;
 }
 
