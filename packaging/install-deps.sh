@@ -11,7 +11,7 @@ build_packages=(
   libqt6opengl6-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core
 )
 test_packages=(
-  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools procps
   clang libclang-rt-14-dev clang-format
 )
 

@@ -17,6 +17,14 @@ if [ "${SWITCHBOARD_TEST_SESSION:-}" != "inner" ]; then
     exit $?
 fi
 
+# Remember which keyring daemons ran before, so that only ours is stopped afterwards: a daemon
+# left behind would keep the caller's output pipe open and make a `| tee` wait forever.
+before=" $( (pgrep -x gnome-keyring-d || true) | tr '\n' ' ') "
 eval "$(printf 'throwaway-test-password' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
-exec "$@"
+status=0
+"$@" || status=$?
+for pid in $(pgrep -x gnome-keyring-d || true); do
+    case "$before" in *" $pid "*) ;; *) kill "$pid" 2>/dev/null || true ;; esac
+done
+exit "$status"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliContext.h"
+#include "secrets/KeyStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -38,6 +39,7 @@ private:
 
     QStringList m_arguments;
     Streams m_streams;
+    Secrets::KeyStore m_keyStore; ///< before the context, which refers to it
     std::unique_ptr<CliContext> m_context;
     QPointer<Command> m_command;
     bool m_finished = false;

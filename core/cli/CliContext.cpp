@@ -1,5 +1,7 @@
 #include "cli/CliContext.h"
 
+#include "secrets/Redactor.h"
+
 #include <QCoreApplication>
 #include <QFileDevice>
 
@@ -17,10 +19,12 @@ void writeFlushed(QIODevice* device, const QString& text)
 
 } // namespace
 
-CliContext::CliContext(Streams streams, Config::Profile profile)
+CliContext::CliContext(Streams streams, Config::Profile profile, Secrets::KeyStore& keyStore)
     : m_streams(streams)
     , m_profile(std::move(profile))
     , m_configFile(m_profile.configPath())
+    , m_keyStore(keyStore)
+    , m_keys(keyStore)
 {}
 
 bool CliContext::loadConfig()
@@ -56,7 +60,9 @@ void CliContext::print(const QString& text)
 
 void CliContext::printError(const QString& line)
 {
-    writeFlushed(m_streams.err, QStringLiteral("switchboard-cli: ") + line + u'\n');
+    // The last net under every error path: nothing shaped like a key reaches the terminal.
+    writeFlushed(m_streams.err, QStringLiteral("switchboard-cli: ")
+                                    + Secrets::Redactor::redactPatterns(line) + u'\n');
 }
 
 int CliContext::fail(const QString& line, int code)

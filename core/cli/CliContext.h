@@ -3,9 +3,14 @@
 #include "config/AppConfig.h"
 #include "config/ConfigFile.h"
 #include "config/Profile.h"
+#include "secrets/KeyResolver.h"
 
 #include <QIODevice>
 #include <QString>
+
+namespace Secrets {
+class KeyStore;
+}
 
 namespace Cli {
 
@@ -23,15 +28,19 @@ struct Streams {
     QIODevice* err = nullptr;
 };
 
-/// What every command gets: the streams, the profile and its loaded configuration.
+/// What every command gets: the streams, the profile and its loaded configuration, the keychain
+/// and the key resolver over it.
 class CliContext {
 public:
-    CliContext(Streams streams, Config::Profile profile);
+    CliContext(Streams streams, Config::Profile profile, Secrets::KeyStore& keyStore);
 
     Streams streams() const { return m_streams; }
     const Config::Profile& profile() const { return m_profile; }
     Config::ConfigFile& configFile() { return m_configFile; }
     Config::AppConfig& config() { return m_config; }
+    Secrets::KeyStore& keyStore() { return m_keyStore; }
+    /// Keychain, then environment, then session (docs/KEYS.md).
+    Secrets::KeyResolver& keys() { return m_keys; }
 
     /// Loads config.json; on errors prints each and returns false.
     bool loadConfig();
@@ -48,6 +57,8 @@ private:
     Config::Profile m_profile;
     Config::ConfigFile m_configFile;
     Config::AppConfig m_config;
+    Secrets::KeyStore& m_keyStore;
+    Secrets::KeyResolver m_keys;
 };
 
 } // namespace Cli

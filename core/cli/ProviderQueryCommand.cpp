@@ -89,16 +89,22 @@ void ProviderQueryCommand::run(const QStringList& arguments)
                             ExitFailed));
         return;
     }
-    const Secrets::KeyLookup key = Secrets::KeyResolver().lookup(*provider);
-    if (!key.problem.isEmpty()) {
-        done(context().fail(QStringLiteral("%1: auth (%2)").arg(provider->name, key.problem),
-                            ExitFailed));
-        return;
-    }
-    if (action == QLatin1String("models"))
-        models(*provider, *adapter, key.key, parser.isSet(json), false);
-    else
-        test(*provider, *adapter, key.key, parser.value(model), parser.isSet(json));
+    const Providers::ProviderConfig chosen = *provider;
+    context().keys().resolve(
+        chosen, this,
+        [this, chosen, adapter, action, asJson = parser.isSet(json),
+         testModel = action == QLatin1String("test") ? parser.value(model)
+                                                     : QString()](const Secrets::KeyLookup& key) {
+            if (!key.problem.isEmpty()) {
+                done(context().fail(QStringLiteral("%1: auth (%2)").arg(chosen.name, key.problem),
+                                    ExitFailed));
+                return;
+            }
+            if (action == QLatin1String("models"))
+                models(chosen, *adapter, key.key, asJson, false);
+            else
+                test(chosen, *adapter, key.key, testModel, asJson);
+        });
 }
 
 void ProviderQueryCommand::failWithOutcome(const QString& where, int outcome, const QString& error)

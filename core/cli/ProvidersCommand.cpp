@@ -1,10 +1,13 @@
 #include "cli/ProvidersCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/KeyStatusQuery.h"
 #include "providers/ModelCache.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderPresets.h"
 #include "secrets/KeyResolver.h"
+#include "secrets/KeyStore.h"
+#include "secrets/KeyTransportPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,18 +17,19 @@
 namespace Cli {
 namespace {
 
-QString keyStatus(const Providers::ProviderConfig& provider)
+/// An http(s) URL with a host, or nothing.
+std::optional<QUrl> parseBaseUrl(const QString& text)
 {
-    const Secrets::KeyLookup key = Secrets::KeyResolver().lookup(provider);
-    if (key.source == Secrets::KeySource::Environment)
-        return QCoreApplication::translate("Cli::ProvidersCommand", "env %1 (set)")
-            .arg(provider.apiKeyEnv);
-    if (!provider.apiKeyEnv.isEmpty())
-        return QCoreApplication::translate("Cli::ProvidersCommand", "env %1 (not set)")
-            .arg(provider.apiKeyEnv);
-    if (Providers::isLoopback(provider.baseUrl))
-        return QCoreApplication::translate("Cli::ProvidersCommand", "none needed (local)");
-    return QCoreApplication::translate("Cli::ProvidersCommand", "missing");
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return std::nullopt;
+    return url;
+}
+
+bool sameHost(const QUrl& a, const QUrl& b)
+{
+    return a.host().compare(b.host(), Qt::CaseInsensitive) == 0;
 }
 
 QString padded(const QString& text, qsizetype width)
@@ -51,12 +55,14 @@ void ProvidersCommand::run(const QStringList& arguments)
         list(rest);
     else if (action == QLatin1String("add"))
         add(rest);
+    else if (action == QLatin1String("set"))
+        set(rest);
     else if (action == QLatin1String("remove"))
         remove(rest);
     else
         done(context().fail(action.isEmpty()
-                                ? tr("providers needs an action: list, add, remove, test, models "
-                                     "or presets")
+                                ? tr("providers needs an action: list, add, set, remove, test, "
+                                     "models or presets")
                                 : tr("unknown providers action '%1'").arg(action),
                             ExitUsage));
 }
@@ -69,27 +75,44 @@ void ProvidersCommand::list(const QStringList& arguments)
     if (!parse(parser, QStringLiteral("providers list"), arguments))
         return;
     const QList<Providers::ProviderConfig>& providers = context().config().providers;
-    if (parser.isSet(json)) {
+    if (providers.isEmpty() && !parser.isSet(json)) {
+        context().print(tr("No providers configured yet. Add one, for example:\n"
+                           "  switchboard-cli providers add openai --preset openai\n"
+                           "  switchboard-cli providers add local --preset ollama\n"
+                           "(switchboard-cli providers presets lists the known services)\n"));
+        done(ExitOk);
+        return;
+    }
+    // Where each key comes from needs the keychain, which answers later.
+    auto* query = new KeyStatusQuery(context().keyStore(), context().keys(), providers, this);
+    connect(query, &KeyStatusQuery::finished, this,
+            [this, asJson = parser.isSet(json)](const QList<KeyStatus>& keys) {
+                printList(keys, asJson);
+            });
+    query->start();
+}
+
+void ProvidersCommand::printList(const QList<KeyStatus>& keys, bool asJson)
+{
+    const QList<Providers::ProviderConfig>& providers = context().config().providers;
+    if (asJson) {
         QJsonArray array;
-        for (const Providers::ProviderConfig& p : providers) {
-            array.append(QJsonObject{
+        for (qsizetype i = 0; i < providers.size(); ++i) {
+            const Providers::ProviderConfig& p = providers.at(i);
+            QJsonObject entry{
                 {QStringLiteral("name"), p.name},
                 {QStringLiteral("kind"), Providers::kindName(p.kind)},
                 {QStringLiteral("base_url"), p.baseUrl.toString()},
                 {QStringLiteral("api_key_env"),
                  p.apiKeyEnv.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.apiKeyEnv)},
-                {QStringLiteral("key"), keyStatus(p)},
-            });
+                {QStringLiteral("key"), keys.at(i).label()},
+                {QStringLiteral("key_source"), keys.at(i).sourceName()},
+            };
+            if (p.allowInsecureHttp)
+                entry.insert(QStringLiteral("allow_insecure_http"), true);
+            array.append(entry);
         }
         context().print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-        done(ExitOk);
-        return;
-    }
-    if (providers.isEmpty()) {
-        context().print(tr("No providers configured yet. Add one, for example:\n"
-                           "  switchboard-cli providers add openai --preset openai\n"
-                           "  switchboard-cli providers add local --preset ollama\n"
-                           "(switchboard-cli providers presets lists the known services)\n"));
         done(ExitOk);
         return;
     }
@@ -100,9 +123,10 @@ void ProvidersCommand::list(const QStringList& arguments)
     }
     QString table = padded(tr("NAME"), nameWidth) + padded(tr("KIND"), 9)
                     + padded(tr("BASE URL"), urlWidth) + tr("KEY") + u'\n';
-    for (const Providers::ProviderConfig& p : providers) {
+    for (qsizetype i = 0; i < providers.size(); ++i) {
+        const Providers::ProviderConfig& p = providers.at(i);
         table += padded(p.name, nameWidth) + padded(Providers::kindName(p.kind), 9)
-                 + padded(p.baseUrl.toString(), urlWidth) + keyStatus(p) + u'\n';
+                 + padded(p.baseUrl.toString(), urlWidth) + keys.at(i).label() + u'\n';
     }
     context().print(table);
     done(ExitOk);
@@ -142,7 +166,9 @@ void ProvidersCommand::add(const QStringList& arguments)
     const QCommandLineOption keyEnv(QStringLiteral("api-key-env"),
                                     tr("Environment variable holding the key."),
                                     QStringLiteral("VAR"));
-    parser.addOptions({preset, kind, baseUrl, keyEnv});
+    const QCommandLineOption insecure(QStringLiteral("allow-insecure-http"),
+                                      tr("Send the key over plain http to a non-local host."));
+    parser.addOptions({preset, kind, baseUrl, keyEnv, insecure});
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Name of the new provider."));
     if (!parse(parser, QStringLiteral("providers add"), arguments))
         return;
@@ -209,35 +235,47 @@ void ProvidersCommand::add(const QStringList& arguments)
         provider.kind = *parsedKind;
     }
     if (parser.isSet(baseUrl)) {
-        const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        const std::optional<QUrl> url = parseBaseUrl(parser.value(baseUrl));
+        if (!url) {
             done(context().fail(tr("'%1' is not an http(s) URL").arg(parser.value(baseUrl)),
                                 ExitUsage));
             return;
         }
-        provider.baseUrl = url;
+        provider.baseUrl = *url;
     }
     if (parser.isSet(keyEnv))
         provider.apiKeyEnv = parser.value(keyEnv);
+    provider.allowInsecureHttp = parser.isSet(insecure);
 
     context().config().providers.append(provider);
     if (!context().saveConfig()) {
         done(ExitUsage);
         return;
     }
-    context().print(tr("Added provider '%1' (%2, %3); key: %4\n")
-                        .arg(provider.name, Providers::kindName(provider.kind),
-                             provider.baseUrl.toString(), keyStatus(provider)));
-    const Providers::ProviderPreset* known = Providers::findPreset(provider.preset);
-    if (!provider.apiKeyEnv.isEmpty()
-        && Secrets::KeyResolver().lookup(provider).source == Secrets::KeySource::None) {
-        QString hint = tr("Set the key before chatting: export %1=…").arg(provider.apiKeyEnv);
-        if (known && !known->keyPageUrl.isEmpty())
-            hint += tr(" (create one at %1)").arg(known->keyPageUrl.toString());
-        context().print(hint + u'\n');
-    }
-    done(ExitOk);
+    context().keys().resolve(provider, this, [this, provider](const Secrets::KeyLookup& found) {
+        const KeyStatus key = KeyStatus::from(provider, found);
+        QString text = tr("Added provider '%1' (%2, %3); key: %4\n")
+                           .arg(provider.name, Providers::kindName(provider.kind),
+                                provider.baseUrl.toString(), key.label());
+        if (key.source == Secrets::KeySource::None && !key.problem.isEmpty()) {
+            text += provider.apiKeyEnv.isEmpty()
+                        ? tr("Store its key before chatting: switchboard-cli keys set %1 (reads "
+                             "the key from stdin)")
+                              .arg(provider.name)
+                        : tr("Store its key before chatting: switchboard-cli keys set %1 (reads "
+                             "the key from stdin), or export %2=…")
+                              .arg(provider.name, provider.apiKeyEnv);
+            const Providers::ProviderPreset* known = Providers::findPreset(provider.preset);
+            if (known && !known->keyPageUrl.isEmpty())
+                text += tr(" (create one at %1)").arg(known->keyPageUrl.toString());
+            text += u'\n';
+        }
+        const QString refused = Secrets::keyTransportProblem(provider);
+        if (!refused.isEmpty())
+            text += tr("Note: %1.\n").arg(refused);
+        context().print(text);
+        done(ExitOk);
+    });
 }
 
 void ProvidersCommand::remove(const QStringList& arguments)
@@ -263,9 +301,127 @@ void ProvidersCommand::remove(const QStringList& arguments)
         done(ExitUsage);
         return;
     }
-    Providers::ModelCache(context().profile().modelCacheDirectory())
-        .remove(positional.constFirst());
-    context().print(tr("Removed provider '%1'\n").arg(positional.constFirst()));
+    const QString name = positional.constFirst();
+    Providers::ModelCache(context().profile().modelCacheDirectory()).remove(name);
+    context().print(tr("Removed provider '%1'\n").arg(name));
+    // Its key goes too: a provider added later under the same name must not inherit it.
+    Secrets::KeyStore& keyStore = context().keyStore();
+    keyStore.get(name, this, [this, name, &keyStore](const Secrets::KeyStoreResult& stored) {
+        if (!stored.ok()) {
+            done(ExitOk); // nothing stored, or no keychain to hold one
+            return;
+        }
+        keyStore.remove(name, this, [this](const Secrets::KeyStoreResult& result) {
+            if (result.ok())
+                context().print(tr("Deleted its key from the keychain.\n"));
+            else
+                context().printError(
+                    tr("warning: its key stays in the keychain: %1").arg(result.message));
+            done(ExitOk);
+        });
+    });
+}
+
+void ProvidersCommand::set(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("API base URL."),
+                                     QStringLiteral("URL"));
+    const QCommandLineOption keyEnv(QStringLiteral("api-key-env"),
+                                    tr("Environment variable holding the key (empty: none)."),
+                                    QStringLiteral("VAR"));
+    const QCommandLineOption insecure(QStringLiteral("allow-insecure-http"),
+                                      tr("Send the key over plain http to a non-local host."));
+    const QCommandLineOption secure(QStringLiteral("no-allow-insecure-http"),
+                                    tr("Send the key only over https or to this machine."));
+    const QCommandLineOption confirm(QStringLiteral("confirm-new-host"),
+                                     tr("The new base URL's host may receive the stored key."));
+    parser.addOptions({baseUrl, keyEnv, insecure, secure, confirm});
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("Provider to change."));
+    if (!parse(parser, QStringLiteral("providers set"), arguments))
+        return;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        done(context().fail(tr("providers set needs exactly one NAME"), ExitUsage));
+        return;
+    }
+    const Providers::ProviderConfig* current = context().config().findProvider(positional.at(0));
+    if (!current) {
+        done(context().fail(tr("no provider named '%1'; switchboard-cli providers list shows them")
+                                .arg(positional.at(0)),
+                            ExitUsage));
+        return;
+    }
+    if (!parser.isSet(baseUrl) && !parser.isSet(keyEnv) && !parser.isSet(insecure)
+        && !parser.isSet(secure)) {
+        done(context().fail(tr("nothing to change; give --base-url, --api-key-env or "
+                               "--allow-insecure-http"),
+                            ExitUsage));
+        return;
+    }
+    if (parser.isSet(insecure) && parser.isSet(secure)) {
+        done(context().fail(tr("use either --allow-insecure-http or --no-allow-insecure-http"),
+                            ExitUsage));
+        return;
+    }
+    Providers::ProviderConfig updated = *current;
+    if (parser.isSet(baseUrl)) {
+        const std::optional<QUrl> url = parseBaseUrl(parser.value(baseUrl));
+        if (!url) {
+            done(context().fail(tr("'%1' is not an http(s) URL").arg(parser.value(baseUrl)),
+                                ExitUsage));
+            return;
+        }
+        updated.baseUrl = *url;
+    }
+    if (parser.isSet(keyEnv))
+        updated.apiKeyEnv = parser.value(keyEnv);
+    if (parser.isSet(insecure) || parser.isSet(secure))
+        updated.allowInsecureHttp = parser.isSet(insecure);
+
+    const QUrl before = current->baseUrl;
+    if (sameHost(before, updated.baseUrl) || parser.isSet(confirm)) {
+        saveSet(updated, before);
+        return;
+    }
+    // A new host would receive the key from now on: only with the user's word for it.
+    context().keys().resolve(updated, this, [this, updated, before](const Secrets::KeyLookup& key) {
+        if (key.source == Secrets::KeySource::Keychain
+            || key.source == Secrets::KeySource::Environment) {
+            const QString where = key.source == Secrets::KeySource::Keychain
+                                      ? tr("in the keychain")
+                                      : tr("in %1").arg(updated.apiKeyEnv);
+            done(context().fail(
+                tr("the new base URL sends the requests of provider '%1', and its key (%2), to %3 "
+                   "instead of %4; if %3 is meant to have that key, run the command again with "
+                   "--confirm-new-host")
+                    .arg(updated.name, where, updated.baseUrl.host(), before.host()),
+                ExitUsage));
+            return;
+        }
+        saveSet(updated, before);
+    });
+}
+
+void ProvidersCommand::saveSet(const Providers::ProviderConfig& updated, const QUrl& before)
+{
+    for (Providers::ProviderConfig& provider : context().config().providers) {
+        if (provider.name == updated.name)
+            provider = updated;
+    }
+    if (!context().saveConfig()) {
+        done(ExitUsage);
+        return;
+    }
+    QString text =
+        tr("Updated provider '%1' (%2, %3)\n")
+            .arg(updated.name, Providers::kindName(updated.kind), updated.baseUrl.toString());
+    if (!sameHost(before, updated.baseUrl))
+        text += tr("Its key, if it has one, now goes to %1.\n").arg(updated.baseUrl.host());
+    const QString refused = Secrets::keyTransportProblem(updated);
+    if (!refused.isEmpty())
+        text += tr("Note: %1.\n").arg(refused);
+    context().print(text);
     done(ExitOk);
 }
 

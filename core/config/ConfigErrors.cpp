@@ -49,4 +49,22 @@ std::optional<double> optionalNumber(const QJsonObject& object, const QString& k
     return value.toDouble();
 }
 
+std::optional<bool> optionalBool(const QJsonObject& object, const QString& key,
+                                 const QString& where, ConfigErrors& errors, bool* bad)
+{
+    const QJsonValue value = object.value(key);
+    if (bad)
+        *bad = false;
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isBool()) {
+        errors.fail(where.isEmpty() ? key : where + u'.' + key,
+                    QCoreApplication::translate("Config", "must be true or false"));
+        if (bad)
+            *bad = true;
+        return std::nullopt;
+    }
+    return value.toBool();
+}
+
 } // namespace Config

@@ -31,4 +31,8 @@ std::optional<double> optionalNumber(const QJsonObject& object, const QString& k
                                      double max, const QString& where, ConfigErrors& errors,
                                      bool* bad = nullptr);
 
+/// A boolean member that may be absent (nullopt, no error) but not of another type.
+std::optional<bool> optionalBool(const QJsonObject& object, const QString& key,
+                                 const QString& where, ConfigErrors& errors, bool* bad = nullptr);
+
 } // namespace Config

@@ -8,9 +8,9 @@
 namespace Config {
 namespace {
 
-const QStringList kProviderKeys{QStringLiteral("name"), QStringLiteral("kind"),
+const QStringList kProviderKeys{QStringLiteral("name"),     QStringLiteral("kind"),
                                 QStringLiteral("base_url"), QStringLiteral("api_key_env"),
-                                QStringLiteral("preset")};
+                                QStringLiteral("preset"),   QStringLiteral("allow_insecure_http")};
 
 void readProvider(const QJsonValue& value, const QString& where, AppConfig& config,
                   ConfigErrors& errors)
@@ -26,7 +26,10 @@ void readProvider(const QJsonValue& value, const QString& where, AppConfig& conf
     const auto baseUrl = optionalString(object, QStringLiteral("base_url"), where, errors);
     const auto keyEnv = optionalString(object, QStringLiteral("api_key_env"), where, errors);
     const auto preset = optionalString(object, QStringLiteral("preset"), where, errors);
-    if (!name || !kind || !baseUrl || !keyEnv || !preset)
+    bool badInsecure = false;
+    const auto allowInsecure =
+        optionalBool(object, QStringLiteral("allow_insecure_http"), where, errors, &badInsecure);
+    if (!name || !kind || !baseUrl || !keyEnv || !preset || badInsecure)
         return;
 
     if (!Providers::isValidProviderName(*name)) {
@@ -65,6 +68,7 @@ void readProvider(const QJsonValue& value, const QString& where, AppConfig& conf
     provider.baseUrl = url;
     provider.apiKeyEnv = *keyEnv;
     provider.preset = *preset;
+    provider.allowInsecureHttp = allowInsecure.value_or(false);
     config.providers.append(provider);
 
     QJsonObject other = object;
@@ -102,6 +106,8 @@ QJsonValue writeProviders(const AppConfig& config)
             object.insert(QStringLiteral("api_key_env"), provider.apiKeyEnv);
         if (!provider.preset.isEmpty())
             object.insert(QStringLiteral("preset"), provider.preset);
+        if (provider.allowInsecureHttp)
+            object.insert(QStringLiteral("allow_insecure_http"), true);
         providers.append(object);
     }
     return providers;

@@ -1,6 +1,7 @@
 #include "providers/ModelListCall.h"
 
 #include "providers/ProviderAdapter.h"
+#include "secrets/KeyTransportPolicy.h"
 #include "secrets/Redactor.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,18 @@ ModelListCall::~ModelListCall()
 void ModelListCall::start()
 {
     m_clock.start();
+    // The resolver already refuses such keys; this is the last line before the wire.
+    const QString refused =
+        m_apiKey.isEmpty() ? QString() : Secrets::keyTransportProblem(m_provider);
+    if (!refused.isEmpty()) {
+        QTimer::singleShot(0, this, [this, refused] {
+            ModelListResult result;
+            result.outcome = Chat::Outcome::Auth;
+            result.error = refused;
+            complete(std::move(result));
+        });
+        return;
+    }
     m_timeout.start();
     requestPage({});
 }

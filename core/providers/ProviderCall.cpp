@@ -1,6 +1,7 @@
 #include "providers/ProviderCall.h"
 
 #include "providers/ProviderAdapter.h"
+#include "secrets/KeyTransportPolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -86,6 +87,13 @@ void ProviderCall::start()
     m_clock.start();
     m_decoder = m_adapter.streamDecoder();
 
+    // The resolver already refuses such keys; this is the last line before the wire.
+    const QString refused =
+        m_apiKey.isEmpty() ? QString() : Secrets::keyTransportProblem(m_provider);
+    if (!refused.isEmpty()) {
+        QTimer::singleShot(0, this, [this, refused] { complete(Chat::Outcome::Auth, refused); });
+        return;
+    }
     const QNetworkRequest request = m_adapter.chatRequest(m_provider, m_request, m_apiKey);
     m_reply = m_network.post(request, m_adapter.chatBody(m_request));
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_connectTimer.stop(); });

@@ -21,6 +21,9 @@ struct ProviderConfig {
     QUrl baseUrl;      ///< e.g. https://api.openai.com/v1
     QString apiKeyEnv; ///< environment variable holding the key; empty when none
     QString preset;    ///< the preset it was made from, if any
+    /// The user accepts sending the key over plain http to a host that is not this machine
+    /// (config: allow_insecure_http). Off by default: keys travel over https or to loopback only.
+    bool allowInsecureHttp = false;
 
     friend bool operator==(const ProviderConfig&, const ProviderConfig&) = default;
 };

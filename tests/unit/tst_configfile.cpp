@@ -123,6 +123,67 @@ private Q_SLOTS:
         QCOMPARE(profile.configPath(), profile.directory() + QStringLiteral("/config.json"));
         QCOMPARE(profile.databasePath(), profile.directory() + QStringLiteral("/switchboard.db"));
     }
+
+    void allowInsecureHttpIsOptionalValidatedAndKept()
+    {
+        const auto provider = [](const QByteArray& extra) {
+            return "{\"version\":1,\"providers\":[{\"name\":\"lan\",\"kind\":\"openai\","
+                   "\"base_url\":\"http://192.0.2.7:8080/v1\""
+                   + extra + "}]}";
+        };
+        Config::LoadResult result = Config::ConfigFile::parse(provider({}), QStringLiteral("cfg"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.config.providers.first().allowInsecureHttp, false);
+        QJsonObject saved = QJsonDocument::fromJson(Config::ConfigFile::serialize(result.config))
+                                .object()
+                                .value(QLatin1String("providers"))
+                                .toArray()
+                                .first()
+                                .toObject();
+        QVERIFY(!saved.contains(QLatin1String("allow_insecure_http"))); // off is the default
+
+        result = Config::ConfigFile::parse(provider(",\"allow_insecure_http\":true"),
+                                           QStringLiteral("cfg"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.config.providers.first().allowInsecureHttp, true);
+        QVERIFY(result.config.otherProviderKeys.value(QStringLiteral("lan")).isEmpty());
+        saved = QJsonDocument::fromJson(Config::ConfigFile::serialize(result.config))
+                    .object()
+                    .value(QLatin1String("providers"))
+                    .toArray()
+                    .first()
+                    .toObject();
+        QCOMPARE(saved.value(QLatin1String("allow_insecure_http")), QJsonValue(true));
+
+        result = Config::ConfigFile::parse(provider(",\"allow_insecure_http\":false"),
+                                           QStringLiteral("cfg"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.config.providers.first().allowInsecureHttp, false);
+
+        result = Config::ConfigFile::parse(provider(",\"allow_insecure_http\":\"yes\""),
+                                           QStringLiteral("cfg"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errors.first(),
+                 QStringLiteral("cfg: providers[0].allow_insecure_http: must be true or false"));
+        QVERIFY(result.config.providers.isEmpty());
+    }
+
+    void allowInsecureHttpSurvivesSaveAndLoad()
+    {
+        QTemporaryDir dir;
+        Config::ConfigFile file(dir.filePath(QStringLiteral("config.json")));
+        Config::AppConfig config;
+        Providers::ProviderConfig lan;
+        lan.name = QStringLiteral("lan");
+        lan.baseUrl = QUrl(QStringLiteral("http://192.0.2.7:8080/v1"));
+        lan.apiKeyEnv = QStringLiteral("LAN_KEY");
+        lan.allowInsecureHttp = true;
+        config.providers.append(lan);
+        QCOMPARE(file.save(config), QString());
+        const Config::LoadResult loaded = file.load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.config.providers, config.providers);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfigFile)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "cli/Command.h"
+
+namespace Providers {
+struct ProviderConfig;
+}
+namespace Secrets {
+struct KeyStoreResult;
+}
+
+namespace Cli {
+
+/// `keys set NAME` (the key from stdin, into the OS keychain), `keys delete NAME` and
+/// `keys status [--json]` (where every provider's key comes from now). With no keychain, set and
+/// delete fail and point to the environment variable route; nothing is ever written elsewhere.
+class KeysCommand final : public Command {
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    void run(const QStringList& arguments) override;
+
+private:
+    void set(const QStringList& arguments);
+    void remove(const QStringList& arguments);
+    void status(const QStringList& arguments);
+    void store(const Providers::ProviderConfig& provider, const QString& key);
+    /// Parses `keys ACTION NAME`; on a mistake prints it, finishes and returns an empty name.
+    QString providerName(const QString& action, const QStringList& arguments);
+    /// The keychain cannot be used: why, and how to give the key through the environment instead.
+    int failWithoutKeychain(const QString& providerName, const Secrets::KeyStoreResult& keychain);
+};
+
+} // namespace Cli
