@@ -8,7 +8,7 @@
 namespace Chat {
 namespace {
 
-constexpr std::array<std::pair<Outcome, const char*>, 15> kNames{{
+constexpr std::array<std::pair<Outcome, const char*>, 16> kNames{{
     {Outcome::Ok, "ok"},
     {Outcome::Network, "network"},
     {Outcome::TimeoutConnect, "timeout_connect"},
@@ -24,6 +24,7 @@ constexpr std::array<std::pair<Outcome, const char*>, 15> kNames{{
     {Outcome::ContentFilter, "content_filter"},
     {Outcome::Malformed, "malformed"},
     {Outcome::Cancelled, "cancelled"},
+    {Outcome::Interrupted, "interrupted"},
 }};
 
 bool mentions(QStringView haystack, const char* needle)
@@ -57,6 +58,7 @@ QString outcomeAdvice(Outcome outcome)
     switch (outcome) {
     case Outcome::Ok:
     case Outcome::Cancelled:
+    case Outcome::Interrupted:
         return {};
     case Outcome::Network:
         advice = QT_TRANSLATE_NOOP("Chat",

@@ -23,6 +23,9 @@ enum class Outcome {
     ContentFilter,
     Malformed,
     Cancelled,
+    /// Ledger only: the attempt was begun by a process that ended before it finished (a crash,
+    /// a kill); set when the database is next opened. The router never produces it.
+    Interrupted,
 };
 
 /// The contract name, e.g. "rate_limited".

@@ -1,10 +1,12 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ChatCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/KeysCommand.h"
 #include "cli/ProviderQueryCommand.h"
 #include "cli/ProvidersCommand.h"
 #include "cli/RoutesCommand.h"
+#include "cli/StatsCommand.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -41,6 +43,9 @@ QString CliApplication::usage()
         "  switchboard-cli [--profile DIR] keys set NAME        (reads the key from stdin)\n"
         "  switchboard-cli [--profile DIR] keys delete NAME\n"
         "  switchboard-cli [--profile DIR] keys status [--json]\n"
+        "  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] "
+        "[--by model|provider|day|route|origin] [--json | --csv]\n"
+        "  switchboard-cli [--profile DIR] export --csv [--since PERIOD]\n"
         "  switchboard-cli --version | --help\n"
         "\n"
         "The profile folder holds config.json and switchboard.db; it defaults to the "
@@ -122,10 +127,13 @@ void CliApplication::run()
         m_command = new KeysCommand(*m_context, this);
     else if (command == QLatin1String("routes"))
         m_command = new RoutesCommand(*m_context, this);
+    else if (command == QLatin1String("stats"))
+        m_command = new StatsCommand(*m_context, this);
+    else if (command == QLatin1String("export"))
+        m_command = new ExportCommand(*m_context, this);
 
     if (!m_command) {
-        const QStringList later{QStringLiteral("compare"), QStringLiteral("stats"),
-                                QStringLiteral("serve")};
+        const QStringList later{QStringLiteral("compare"), QStringLiteral("serve")};
         if (later.contains(command)) {
             finish(m_context->fail(
                 tr("'%1' is not part of this build yet; see switchboard-cli --help").arg(command),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pricing/Budgets.h"
 #include "pricing/PriceOverride.h"
 #include "providers/ProviderCall.h"
 #include "providers/ProviderConfig.h"
@@ -28,6 +29,8 @@ struct AppConfig {
     /// "provider/model".
     QList<Pricing::PriceOverride> prices;
     QHash<QString, QJsonObject> otherPriceKeys;
+    /// Spending limits (config.json "budgets").
+    Pricing::Budgets budgets;
 
     const Providers::ProviderConfig* findProvider(QStringView name) const;
     const Routing::Route* findRoute(QStringView name) const;

@@ -1,3 +1,4 @@
+#include "config/BudgetsSection.h"
 #include "config/ConfigSection.h"
 #include "config/PricesSection.h"
 #include "config/ProvidersSection.h"
@@ -13,6 +14,7 @@ const QList<ConfigSection>& configSections()
         {QStringLiteral("timeouts"), readTimeouts, writeTimeouts},
         {QStringLiteral("prices"), readPrices, writePrices},
         {QStringLiteral("routes"), readRoutes, writeRoutes},
+        {QStringLiteral("budgets"), readBudgets, writeBudgets},
     };
     return sections;
 }

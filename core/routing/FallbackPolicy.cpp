@@ -19,6 +19,7 @@ Decision FallbackPolicy::decide(const Chat::Attempt& attempt, int retriesSoFar) 
     case Outcome::Ok:
         return Decision::Done;
     case Outcome::Cancelled:
+    case Outcome::Interrupted: // ledger only; never reaches the router
         return Decision::Stop;
     case Outcome::BadRequest:
         return fallBackOnBadRequest ? Decision::FallBack : Decision::Stop;

@@ -27,6 +27,7 @@ RouteRun::RouteRun(Router& router, RoutePlan plan, QString requestId, QObject* p
     m_hedgeTimer.setSingleShot(true);
     connect(&m_hedgeTimer, &QTimer::timeout, this, &RouteRun::onHedgeTimer);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // Retry-After is a promise: never early
     connect(&m_retryTimer, &QTimer::timeout, this,
             [this] { launch(m_retryPlanIndex, m_retryReason, false); });
 }
@@ -204,6 +205,7 @@ void RouteRun::startCall(Running* running)
                         if (Running* r = find(call))
                             onAttemptEnded(r, a);
                     });
+            beginLedgerRow(running);
             call->start();
         });
 }
@@ -386,6 +388,28 @@ void RouteRun::onHedgeTimer()
            true);
 }
 
+void RouteRun::beginLedgerRow(Running* running)
+{
+    // The row exists before the first byte goes out: a process killed mid-stream leaves it
+    // 'pending', and the next open marks it interrupted (docs/STORAGE.md).
+    Storage::UsageLedger* ledger = m_router.ledger();
+    if (!ledger)
+        return;
+    Storage::LedgerEntry entry;
+    entry.attempt.requestId = m_result.requestId;
+    entry.attempt.index = running->attemptIndex;
+    entry.attempt.provider = m_order.at(running->planIndex).spec.target.provider;
+    entry.attempt.model = m_order.at(running->planIndex).spec.target.model;
+    entry.attempt.orderReason = running->orderReason;
+    entry.attempt.startedAt = QDateTime::currentDateTimeUtc();
+    entry.origin = m_plan.origin;
+    entry.route = m_plan.route.name;
+    QString error;
+    running->ledgerRow = ledger->begin(entry, &error);
+    if (!error.isEmpty() && !m_result.warnings.contains(error))
+        m_result.warnings.append(error);
+}
+
 void RouteRun::record(Chat::Attempt& attempt, const Running& running)
 {
     attempt.requestId = m_result.requestId;
@@ -415,7 +439,8 @@ void RouteRun::record(Chat::Attempt& attempt, const Running& running)
         entry.attempt = attempt;
         entry.origin = m_plan.origin;
         entry.route = m_plan.route.name;
-        const QString error = ledger->record(entry);
+        const QString error =
+            running.ledgerRow ? ledger->finish(*running.ledgerRow, entry) : ledger->record(entry);
         if (!error.isEmpty() && !m_result.warnings.contains(error))
             m_result.warnings.append(error);
     }

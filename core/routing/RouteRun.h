@@ -84,10 +84,12 @@ private:
         bool lostRace = false; ///< cancelled because another attempt streamed first
         QString reasoning;
         QPointer<Providers::ProviderCall> call;
+        std::optional<qint64> ledgerRow; ///< begun when the network call starts
     };
 
     void launch(qsizetype planIndex, const QString& reasonSuffix, bool hedge);
     void startCall(Running* running);
+    void beginLedgerRow(Running* running);
     void onEvent(Running* running, const Chat::StreamEvent& event);
     void onAttemptEnded(Running* running, Chat::Attempt attempt);
     void fallBack(const Chat::Attempt& failed, qsizetype failedPlanIndex);

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
+#include "storage/InterruptedAttempts.h"
 #include "storage/Migrations.h"
+#include "storage/StatsRollup.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -76,6 +78,7 @@ QString Database::migrate()
         return QCoreApplication::translate("Storage", "cannot read the schema version of %1: %2")
             .arg(m_path, query.lastError().text());
     m_schemaVersion = query.value(0).toInt();
+    const int migratedFrom = m_schemaVersion;
     query.finish();
 
     if (m_schemaVersion > latestSchemaVersion()) {
@@ -115,6 +118,37 @@ QString Database::migrate()
                 .arg(error);
         }
         m_schemaVersion = step.version;
+    }
+    return afterMigration(migratedFrom);
+}
+
+QString Database::afterMigration(int migratedFrom)
+{
+    QSqlDatabase db = connection();
+    // The rollup arrived with schema 3: rows recorded before it are rolled up once.
+    if (migratedFrom > 0 && migratedFrom < 3) {
+        QString error;
+        if (db.transaction()) {
+            error = StatsRollup(db).rebuild();
+            if (error.isEmpty() && !db.commit())
+                error = db.lastError().text();
+            if (!error.isEmpty())
+                db.rollback();
+        } else {
+            error = db.lastError().text();
+        }
+        if (!error.isEmpty())
+            return QCoreApplication::translate("Storage", "cannot build the statistics of %1: %2")
+                .arg(m_path, error);
+    }
+    QString error;
+    m_interruptedOnOpen = InterruptedAttempts(db).recover(&error);
+    if (m_interruptedOnOpen < 0) {
+        m_interruptedOnOpen = 0;
+        return QCoreApplication::translate("Storage",
+                                           "cannot close the attempts of an ended process in "
+                                           "%1: %2")
+            .arg(m_path, error);
     }
     return {};
 }

@@ -21,6 +21,8 @@ public:
     /// True when the file's schema is newer than this build: reading is allowed, writing is not.
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// How many attempts of dead processes open() marked `interrupted` (docs/STORAGE.md).
+    int interruptedOnOpen() const { return m_interruptedOnOpen; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
 
@@ -28,11 +30,13 @@ public:
 
 private:
     QString migrate();
+    QString afterMigration(int migratedFrom);
 
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    int m_interruptedOnOpen = 0;
 };
 
 } // namespace Storage

@@ -39,6 +39,38 @@ CREATE TABLE attempts (
         {2,
          {QStringLiteral("ALTER TABLE attempts ADD COLUMN order_reason TEXT"),
           QStringLiteral("ALTER TABLE attempts ADD COLUMN cache_write_tokens INTEGER")}},
+        // Rows begun before the network call ('pending' until finished, 'interrupted' when their
+        // process died), who wrote them, the writer's local day, and the statistics rollup
+        // (docs/STORAGE.md). Existing rows are rolled up by Database::open after this step.
+        {3,
+         {QStringLiteral("ALTER TABLE attempts ADD COLUMN day TEXT"),
+          QStringLiteral("ALTER TABLE attempts ADD COLUMN writer_host TEXT"),
+          QStringLiteral("ALTER TABLE attempts ADD COLUMN writer_user TEXT"),
+          QStringLiteral("ALTER TABLE attempts ADD COLUMN writer_pid INTEGER"),
+          QStringLiteral("UPDATE attempts SET day = date(started_at_ms / 1000, 'unixepoch', "
+                         "'localtime')"),
+          QStringLiteral("CREATE INDEX attempts_pending ON attempts (outcome) WHERE outcome = "
+                         "'pending'"),
+          QStringLiteral("CREATE TABLE stats_daily ("
+                         "day TEXT NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL, "
+                         "route TEXT NOT NULL, origin TEXT NOT NULL, "
+                         "attempts INTEGER NOT NULL DEFAULT 0, ok INTEGER NOT NULL DEFAULT 0, "
+                         "failed INTEGER NOT NULL DEFAULT 0, cancelled INTEGER NOT NULL DEFAULT 0, "
+                         "requests INTEGER NOT NULL DEFAULT 0, "
+                         "won_first INTEGER NOT NULL DEFAULT 0, "
+                         "fallbacks INTEGER NOT NULL DEFAULT 0, "
+                         "input_tokens INTEGER NOT NULL DEFAULT 0, "
+                         "output_tokens INTEGER NOT NULL DEFAULT 0, "
+                         "cached_tokens INTEGER NOT NULL DEFAULT 0, "
+                         "reasoning_tokens INTEGER NOT NULL DEFAULT 0, "
+                         "cost_micro_usd INTEGER NOT NULL DEFAULT 0, "
+                         "cost_unknown INTEGER NOT NULL DEFAULT 0, "
+                         "PRIMARY KEY (day, provider, model, route, origin)) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE stats_latency ("
+                         "day TEXT NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL, "
+                         "metric INTEGER NOT NULL, bucket INTEGER NOT NULL, "
+                         "samples INTEGER NOT NULL DEFAULT 0, "
+                         "PRIMARY KEY (day, provider, model, metric, bucket)) WITHOUT ROWID")}},
     };
     return steps;
 }

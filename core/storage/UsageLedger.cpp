@@ -1,6 +1,10 @@
 #include "storage/UsageLedger.h"
 
 #include "storage/Database.h"
+#include "storage/LedgerRowReader.h"
+#include "storage/StatsRollup.h"
+#include "storage/WriteTransaction.h"
+#include "storage/WriterIdentity.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -10,19 +14,21 @@
 namespace Storage {
 namespace {
 
+const QString kPending = QStringLiteral("pending");
+
 QVariant nullable(const std::optional<qint64>& value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-std::optional<qint64> optionalInt(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
 QVariant nullableText(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString dayOf(const QDateTime& startedAt)
+{
+    return startedAt.toLocalTime().date().toString(Qt::ISODate);
 }
 
 } // namespace
@@ -31,28 +37,73 @@ UsageLedger::UsageLedger(Database& database)
     : m_database(database)
 {}
 
-QString UsageLedger::record(const LedgerEntry& entry)
+QString UsageLedger::readOnlyError() const
 {
+    return QCoreApplication::translate("Storage", "the ledger is read-only: %1 was written by a "
+                                                  "newer Switchboard")
+        .arg(m_database.path());
+}
+
+std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* error)
+{
+    const auto failed = [&](const QString& why) -> std::optional<qint64> {
+        if (error)
+            *error = QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
+                         .arg(m_database.path(), why);
+        return std::nullopt;
+    };
     if (m_database.isReadOnly()) {
-        return QCoreApplication::translate("Storage",
-                                           "the ledger is read-only: %1 was written by a "
-                                           "newer Switchboard")
-            .arg(m_database.path());
+        if (error)
+            *error = readOnlyError();
+        return std::nullopt;
     }
     const Chat::Attempt& a = entry.attempt;
+    const WriterIdentity writer = WriterIdentity::current();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, outcome, "
-        "http_status, error, finish_reason, started_at_ms, ttft_ms, total_ms, input_tokens, "
-        "output_tokens, cached_tokens, reasoning_tokens, cost_micro_usd, cost_source, "
-        "generation_id, partial_text, order_reason, cache_write_tokens) VALUES (?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "started_at_ms, total_ms, order_reason, day, writer_host, writer_user, writer_pid) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"));
     query.addBindValue(a.requestId);
     query.addBindValue(a.index);
     query.addBindValue(Chat::originName(entry.origin));
     query.addBindValue(nullableText(entry.route));
     query.addBindValue(a.provider);
     query.addBindValue(a.model);
+    query.addBindValue(kPending);
+    query.addBindValue(a.startedAt.toMSecsSinceEpoch());
+    query.addBindValue(nullableText(a.orderReason));
+    query.addBindValue(dayOf(a.startedAt));
+    query.addBindValue(writer.host);
+    query.addBindValue(nullableText(writer.user));
+    query.addBindValue(writer.pid);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    const QVariant id = query.lastInsertId();
+    if (!id.isValid())
+        return failed(QStringLiteral("no row id"));
+    return id.toLongLong();
+}
+
+QString UsageLedger::finish(qint64 rowId, const LedgerEntry& entry)
+{
+    if (m_database.isReadOnly())
+        return readOnlyError();
+    const auto failed = [this](const QString& why) {
+        return QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
+            .arg(m_database.path(), why);
+    };
+    WriteTransaction transaction(m_database.connection());
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return failed(error);
+    const Chat::Attempt& a = entry.attempt;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE attempts SET outcome = ?, http_status = ?, error = ?, finish_reason = ?, "
+        "started_at_ms = ?, ttft_ms = ?, total_ms = ?, input_tokens = ?, output_tokens = ?, "
+        "cached_tokens = ?, reasoning_tokens = ?, cost_micro_usd = ?, cost_source = ?, "
+        "generation_id = ?, partial_text = ?, order_reason = ?, cache_write_tokens = ?, day = ? "
+        "WHERE id = ? AND outcome = 'pending'"));
     query.addBindValue(Chat::outcomeName(a.outcome));
     query.addBindValue(a.httpStatus > 0 ? QVariant(a.httpStatus)
                                         : QVariant(QMetaType(QMetaType::Int)));
@@ -73,60 +124,49 @@ QString UsageLedger::record(const LedgerEntry& entry)
                                                       : nullableText(a.text));
     query.addBindValue(nullableText(a.orderReason));
     query.addBindValue(nullable(a.usage.cacheWriteTokens));
-    if (!query.exec()) {
-        return QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
-            .arg(m_database.path(), query.lastError().text());
-    }
+    query.addBindValue(dayOf(a.startedAt));
+    query.addBindValue(rowId);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return failed(
+            QCoreApplication::translate("Storage", "row %1 is not a running attempt").arg(rowId));
+    if (const QString error = StatsRollup(m_database.connection()).addFinished(rowId);
+        !error.isEmpty())
+        return failed(error);
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return failed(error);
     return {};
+}
+
+QString UsageLedger::record(const LedgerEntry& entry)
+{
+    if (m_database.isReadOnly())
+        return readOnlyError();
+    WriteTransaction transaction(m_database.connection());
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return error;
+    QString error;
+    const std::optional<qint64> row = begin(entry, &error);
+    if (!row)
+        return error;
+    error = finish(*row, entry);
+    if (!error.isEmpty())
+        return error;
+    return transaction.commit();
 }
 
 QList<LedgerEntry> UsageLedger::recent(int limit) const
 {
     QList<LedgerEntry> entries;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT request_id, attempt_index, origin, route, provider, model, outcome, http_status, "
-        "error, finish_reason, started_at_ms, ttft_ms, total_ms, input_tokens, output_tokens, "
-        "cached_tokens, reasoning_tokens, cost_micro_usd, cost_source, generation_id, "
-        "partial_text, "
-        "order_reason, cache_write_tokens FROM attempts ORDER BY id DESC LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM attempts ORDER BY id DESC LIMIT ?")
+                      .arg(LedgerRowReader::columns()));
     query.addBindValue(limit);
     if (!query.exec())
         return entries;
-    while (query.next()) {
-        LedgerEntry entry;
-        Chat::Attempt& a = entry.attempt;
-        a.requestId = query.value(0).toString();
-        a.index = query.value(1).toInt();
-        const QString origin = query.value(2).toString();
-        for (Chat::Origin o : {Chat::Origin::Chat, Chat::Origin::Compare, Chat::Origin::Gateway,
-                               Chat::Origin::Cli}) {
-            if (Chat::originName(o) == origin)
-                entry.origin = o;
-        }
-        entry.route = query.value(3).toString();
-        a.provider = query.value(4).toString();
-        a.model = query.value(5).toString();
-        a.outcome =
-            Chat::outcomeFromName(query.value(6).toString()).value_or(Chat::Outcome::Network);
-        a.httpStatus = query.value(7).toInt();
-        a.error = query.value(8).toString();
-        a.finishReason = query.value(9).toString();
-        a.startedAt = QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), Qt::UTC);
-        a.ttftMs = optionalInt(query.value(11));
-        a.totalMs = query.value(12).toLongLong();
-        a.usage.inputTokens = optionalInt(query.value(13));
-        a.usage.outputTokens = optionalInt(query.value(14));
-        a.usage.cachedTokens = optionalInt(query.value(15));
-        a.usage.reasoningTokens = optionalInt(query.value(16));
-        a.costMicroUsd = optionalInt(query.value(17));
-        a.costSource = query.value(18).toString();
-        a.generationId = query.value(19).toString();
-        a.text = query.value(20).toString();
-        a.orderReason = query.value(21).toString();
-        a.usage.cacheWriteTokens = optionalInt(query.value(22));
-        entries.append(entry);
-    }
+    while (query.next())
+        entries.append(LedgerRowReader::read(query));
     return entries;
 }
 

@@ -16,6 +16,9 @@ struct LedgerEntry {
     Chat::Attempt attempt;
     Chat::Origin origin = Chat::Origin::Cli;
     QString route; ///< empty when a model was asked directly
+    /// Read back only: the row's id, and whether the attempt is still running ('pending').
+    qint64 rowId = 0;
+    bool pending = false;
 };
 
 /// One row per attempt, won or lost: the honest record of what every request cost and took.
@@ -23,12 +26,21 @@ class UsageLedger {
 public:
     explicit UsageLedger(Database& database);
 
-    /// Appends one row; returns a readable error, empty on success.
+    /// Writes the row of an attempt that is starting (outcome 'pending'), before its network
+    /// call, so that a process killed mid-stream still leaves its row (docs/STORAGE.md: crash
+    /// safety). Returns the row id; on failure, empty and `error` says why.
+    std::optional<qint64> begin(const LedgerEntry& entry, QString* error = nullptr);
+    /// Completes a row begun with begin() with the attempt as it ended, and adds it to the
+    /// statistics rollup, in one transaction. Returns a readable error, empty on success.
+    QString finish(qint64 rowId, const LedgerEntry& entry);
+    /// begin() and finish() at once, for an attempt that ended before any network call.
     QString record(const LedgerEntry& entry);
     /// The newest rows first, for checks and small listings.
     QList<LedgerEntry> recent(int limit) const;
 
 private:
+    QString readOnlyError() const;
+
     Database& m_database;
 };
 

@@ -1,0 +1,239 @@
+#include "storage/StatsRollup.h"
+
+#include "storage/LatencyHistogram.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <array>
+#include <optional>
+#include <tuple>
+
+namespace Storage {
+namespace {
+
+/// The rollup's key: the writer's local day and the dimensions the dashboards group by.
+struct DayKey {
+    QString day;
+    QString provider;
+    QString model;
+    QString route;
+    QString origin;
+    friend bool operator==(const DayKey&, const DayKey&) = default;
+};
+
+size_t qHash(const DayKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.day, key.provider, key.model, key.route, key.origin);
+}
+
+/// Counters of stats_daily, in column order.
+constexpr std::array<const char*, 13> kCounterColumns{"attempts",         "ok",
+                                                      "failed",           "cancelled",
+                                                      "requests",         "won_first",
+                                                      "fallbacks",        "input_tokens",
+                                                      "output_tokens",    "cached_tokens",
+                                                      "reasoning_tokens", "cost_micro_usd",
+                                                      "cost_unknown"};
+using Counters = std::array<qint64, kCounterColumns.size()>;
+enum CounterIndex {
+    Attempts,
+    Ok,
+    Failed,
+    Cancelled,
+    Requests,
+    WonFirst,
+    Fallbacks,
+    InputTokens,
+    OutputTokens,
+    CachedTokens,
+    ReasoningTokens,
+    CostMicroUsd,
+    CostUnknown
+};
+
+struct LatencyKey {
+    QString day;
+    QString provider;
+    QString model;
+    int metric = 0;
+    int bucket = 0;
+    friend bool operator==(const LatencyKey&, const LatencyKey&) = default;
+};
+
+size_t qHash(const LatencyKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.day, key.provider, key.model, key.metric, key.bucket);
+}
+
+struct Accumulator {
+    QHash<DayKey, Counters> days;
+    QHash<LatencyKey, qint64> latency;
+};
+
+std::optional<qint64> optionalInt(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+/// Columns selected by kRowColumns, in order.
+const QString kRowColumns = QStringLiteral(
+    "day, provider, model, coalesce(route, ''), origin, outcome, attempt_index, input_tokens, "
+    "output_tokens, cached_tokens, reasoning_tokens, cost_micro_usd, ttft_ms, total_ms");
+
+/// Adds one finished row (selected with kRowColumns) — the one definition the raw queries in
+/// StatsQueries mirror in SQL.
+void accumulateRow(const QSqlQuery& row, Accumulator& into)
+{
+    const DayKey key{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                     row.value(3).toString(), row.value(4).toString()};
+    const QString outcome = row.value(5).toString();
+    const bool ok = outcome == QLatin1String("ok");
+    const bool first = row.value(6).toInt() == 0;
+    Counters& c = into.days[key];
+    c[Attempts] += 1;
+    c[Ok] += ok ? 1 : 0;
+    c[Cancelled] += outcome == QLatin1String("cancelled") ? 1 : 0;
+    c[Failed] += !ok && outcome != QLatin1String("cancelled") ? 1 : 0;
+    c[Requests] += first ? 1 : 0;
+    c[WonFirst] += ok && first ? 1 : 0;
+    c[InputTokens] += row.value(7).toLongLong();
+    c[OutputTokens] += row.value(8).toLongLong();
+    c[CachedTokens] += row.value(9).toLongLong();
+    c[ReasoningTokens] += row.value(10).toLongLong();
+    if (row.value(11).isNull())
+        c[CostUnknown] += 1;
+    else
+        c[CostMicroUsd] += row.value(11).toLongLong();
+    if (!ok)
+        return;
+    const std::optional<qint64> ttft = optionalInt(row.value(12));
+    if (ttft) {
+        into.latency[{key.day, key.provider, key.model, int(LatencyMetric::TtftMs),
+                      latencyBucket(double(*ttft))}] += 1;
+    }
+    if (const std::optional<double> tps =
+            tokensPerSecond(optionalInt(row.value(8)), ttft, row.value(13).toLongLong())) {
+        into.latency[{key.day, key.provider, key.model, int(LatencyMetric::TokensPerSecond),
+                      latencyBucket(*tps)}] += 1;
+    }
+}
+
+QString write(QSqlDatabase db, const Accumulator& acc)
+{
+    QString columns;
+    QString placeholders;
+    QString updates;
+    for (const char* column : kCounterColumns) {
+        const QString name = QString::fromLatin1(column);
+        columns += QStringLiteral(", ") + name;
+        placeholders += QStringLiteral(", ?");
+        if (!updates.isEmpty())
+            updates += QStringLiteral(", ");
+        updates += QStringLiteral("%1 = %1 + excluded.%1").arg(name);
+    }
+    QSqlQuery day(db);
+    if (!day.prepare(QStringLiteral("INSERT INTO stats_daily (day, provider, model, route, "
+                                    "origin%1) VALUES (?, ?, ?, ?, ?%2) ON CONFLICT (day, "
+                                    "provider, model, route, origin) DO UPDATE SET %3")
+                         .arg(columns, placeholders, updates)))
+        return day.lastError().text();
+    for (auto it = acc.days.cbegin(); it != acc.days.cend(); ++it) {
+        day.addBindValue(it.key().day);
+        day.addBindValue(it.key().provider);
+        day.addBindValue(it.key().model);
+        day.addBindValue(it.key().route);
+        day.addBindValue(it.key().origin);
+        for (qint64 value : it.value())
+            day.addBindValue(value);
+        if (!day.exec())
+            return day.lastError().text();
+    }
+    QSqlQuery latency(db);
+    if (!latency.prepare(QStringLiteral(
+            "INSERT INTO stats_latency (day, provider, model, metric, bucket, samples) VALUES (?, "
+            "?, ?, ?, ?, ?) ON CONFLICT (day, provider, model, metric, bucket) DO UPDATE SET "
+            "samples = samples + excluded.samples")))
+        return latency.lastError().text();
+    for (auto it = acc.latency.cbegin(); it != acc.latency.cend(); ++it) {
+        latency.addBindValue(it.key().day);
+        latency.addBindValue(it.key().provider);
+        latency.addBindValue(it.key().model);
+        latency.addBindValue(it.key().metric);
+        latency.addBindValue(it.key().bucket);
+        latency.addBindValue(it.value());
+        if (!latency.exec())
+            return latency.lastError().text();
+    }
+    return {};
+}
+
+} // namespace
+
+StatsRollup::StatsRollup(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QString StatsRollup::addFinished(qint64 rowId)
+{
+    Accumulator acc;
+    QSqlQuery row(m_db);
+    row.prepare(QStringLiteral("SELECT %1, request_id FROM attempts WHERE id = ? AND outcome <> "
+                               "'pending'")
+                    .arg(kRowColumns));
+    row.addBindValue(rowId);
+    if (!row.exec())
+        return row.lastError().text();
+    if (!row.next())
+        return {};
+    accumulateRow(row, acc);
+    // A request won by a later attempt is a fallback of the target it started on.
+    if (row.value(5).toString() == QLatin1String("ok") && row.value(6).toInt() > 0) {
+        QSqlQuery first(m_db);
+        first.prepare(QStringLiteral("SELECT day, provider, model, coalesce(route, ''), origin "
+                                     "FROM attempts WHERE request_id = ? AND attempt_index = 0"));
+        first.addBindValue(row.value(14));
+        if (!first.exec())
+            return first.lastError().text();
+        if (first.next()) {
+            acc.days[DayKey{first.value(0).toString(), first.value(1).toString(),
+                            first.value(2).toString(), first.value(3).toString(),
+                            first.value(4).toString()}][Fallbacks] += 1;
+        }
+    }
+    return write(m_db, acc);
+}
+
+QString StatsRollup::rebuild()
+{
+    QSqlQuery query(m_db);
+    for (const char* statement : {"DELETE FROM stats_daily", "DELETE FROM stats_latency"}) {
+        if (!query.exec(QString::fromLatin1(statement)))
+            return query.lastError().text();
+    }
+    Accumulator acc;
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM attempts WHERE outcome <> 'pending'").arg(kRowColumns)))
+        return query.lastError().text();
+    while (query.next())
+        accumulateRow(query, acc);
+    QSqlQuery fallbacks(m_db);
+    fallbacks.setForwardOnly(true);
+    if (!fallbacks.exec(QStringLiteral(
+            "SELECT f.day, f.provider, f.model, coalesce(f.route, ''), f.origin, count(*) FROM "
+            "attempts w JOIN attempts f ON f.request_id = w.request_id AND f.attempt_index = 0 "
+            "WHERE w.outcome = 'ok' AND w.attempt_index > 0 GROUP BY 1, 2, 3, 4, 5")))
+        return fallbacks.lastError().text();
+    while (fallbacks.next()) {
+        acc.days[DayKey{fallbacks.value(0).toString(), fallbacks.value(1).toString(),
+                        fallbacks.value(2).toString(), fallbacks.value(3).toString(),
+                        fallbacks.value(4).toString()}][Fallbacks] +=
+            fallbacks.value(5).toLongLong();
+    }
+    return write(m_db, acc);
+}
+
+} // namespace Storage
