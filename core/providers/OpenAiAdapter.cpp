@@ -40,24 +40,19 @@ QNetworkRequest jsonRequest(const QUrl& url, const QString& apiKey)
     return request;
 }
 
-QString describeBody(const QByteArray& body)
-{
-    if (body.trimmed().isEmpty())
-        return QCoreApplication::translate("Providers", "empty response body");
-    constexpr qsizetype kMax = 200;
-    QString text = QString::fromUtf8(body.left(kMax)).simplified();
-    if (body.size() > kMax)
-        text += u'…';
-    return text;
-}
-
 } // namespace
 
 QNetworkRequest OpenAiAdapter::chatRequest(const ProviderConfig& provider,
                                            const Chat::ChatRequest& /*request*/,
                                            const QString& apiKey) const
 {
-    return jsonRequest(endpointUrl(provider.baseUrl, u"chat/completions"), apiKey);
+    QNetworkRequest request =
+        jsonRequest(endpointUrl(provider.baseUrl, u"chat/completions"), apiKey);
+    // OpenRouter attributes requests to the app that sent them (its public app rankings). The
+    // title is enough; there is no public site to give as HTTP-Referer yet.
+    if (provider.baseUrl.host().endsWith(QLatin1String("openrouter.ai"), Qt::CaseInsensitive))
+        request.setRawHeader("X-Title", "Switchboard");
+    return request;
 }
 
 QByteArray OpenAiAdapter::chatBody(const Chat::ChatRequest& request) const
@@ -77,6 +72,8 @@ QByteArray OpenAiAdapter::chatBody(const Chat::ChatRequest& request) const
         body.insert(QStringLiteral("temperature"), *request.temperature);
     if (request.maxTokens)
         body.insert(QStringLiteral("max_tokens"), *request.maxTokens);
+    if (!request.reasoningEffort.isEmpty())
+        body.insert(QStringLiteral("reasoning_effort"), request.reasoningEffort);
     if (request.stream) {
         body.insert(QStringLiteral("stream"), true);
         body.insert(QStringLiteral("stream_options"),
@@ -111,6 +108,9 @@ QList<Chat::StreamEvent> OpenAiAdapter::parseCompletion(const QByteArray& body) 
                 .arg(describeBody(body)))};
     }
     QList<Chat::StreamEvent> events;
+    const QString generation = root.value(QLatin1String("id")).toString();
+    if (!generation.isEmpty())
+        events.append(Chat::StreamEvent::generationId(generation));
     const QJsonObject choice = choices.first().toObject();
     const QJsonObject message = choice.value(QLatin1String("message")).toObject();
     for (const char* key : {"reasoning_content", "reasoning"}) {

@@ -1,19 +1,25 @@
 #include "providers/ProviderAdapter.h"
 
+#include "providers/AnthropicAdapter.h"
+#include "providers/GeminiAdapter.h"
 #include "providers/OpenAiAdapter.h"
+
+#include <QCoreApplication>
 
 namespace Providers {
 
 const ProviderAdapter* adapterFor(Kind kind)
 {
     static const OpenAiAdapter openAi;
+    static const AnthropicAdapter anthropic;
+    static const GeminiAdapter gemini;
     switch (kind) {
     case Kind::OpenAi:
         return &openAi;
     case Kind::Anthropic:
-        return nullptr;
+        return &anthropic;
     case Kind::Gemini:
-        return nullptr;
+        return &gemini;
     }
     return nullptr;
 }
@@ -27,6 +33,19 @@ QUrl endpointUrl(const QUrl& base, QStringView relativePath)
     path += relativePath;
     url.setPath(path);
     return url;
+}
+
+QString describeBody(const QByteArray& body)
+{
+    if (body.trimmed().isEmpty())
+        return QCoreApplication::translate("Providers", "empty response body");
+    constexpr qsizetype kMax = 200;
+    QString text = QString::fromUtf8(body.left(kMax)).simplified();
+    if (body.size() > kMax)
+        text += u'…';
+    if (text.isEmpty()) // e.g. nothing but a byte order mark, which fromUtf8 drops
+        return QCoreApplication::translate("Providers", "empty response body");
+    return text;
 }
 
 } // namespace Providers

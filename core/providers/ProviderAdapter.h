@@ -79,4 +79,8 @@ const ProviderAdapter* adapterFor(Kind kind);
 /// Joins a base URL and a path below it ("https://h/v1" + "chat/completions").
 QUrl endpointUrl(const QUrl& base, QStringView relativePath);
 
+/// A short readable description of a body that is not the provider's JSON (an HTML error page,
+/// plain text, nothing): its first 200 bytes, simplified, or "empty response body".
+QString describeBody(const QByteArray& body);
+
 } // namespace Providers

@@ -89,12 +89,33 @@ private Q_SLOTS:
                     .toBool());
         QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.2);
         QCOMPARE(body.value(QLatin1String("max_tokens")).toInt(), 100);
+        QVERIFY(!body.contains(QLatin1String("reasoning_effort")));
+        request.reasoningEffort = QStringLiteral("low");
+        QCOMPARE(QJsonDocument::fromJson(adapter.chatBody(request))
+                     .object()
+                     .value(QLatin1String("reasoning_effort"))
+                     .toString(),
+                 QStringLiteral("low"));
+        QVERIFY(!http.hasRawHeader("X-Title"));
         const QJsonArray messages = body.value(QLatin1String("messages")).toArray();
         QCOMPARE(messages.size(), 4);
         QCOMPARE(messages.at(0).toObject().value(QLatin1String("role")).toString(),
                  QStringLiteral("system"));
         QCOMPARE(messages.at(2).toObject().value(QLatin1String("role")).toString(),
                  QStringLiteral("assistant"));
+    }
+
+    void openRouterRequestsCarryTheAppTitle()
+    {
+        Providers::OpenAiAdapter adapter;
+        Providers::ProviderConfig provider{QStringLiteral("or"),
+                                           Providers::Kind::OpenAi,
+                                           QUrl(QStringLiteral("https://openrouter.ai/api/v1")),
+                                           {},
+                                           {}};
+        const QNetworkRequest http = adapter.chatRequest(provider, {}, QStringLiteral("sk-or-x"));
+        QCOMPARE(http.url(), QUrl(QStringLiteral("https://openrouter.ai/api/v1/chat/completions")));
+        QCOMPARE(http.rawHeader("X-Title"), QByteArray("Switchboard"));
     }
 
     void localServerGetsNoAuthorizationHeader()
