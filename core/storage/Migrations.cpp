@@ -71,6 +71,52 @@ CREATE TABLE attempts (
                          "metric INTEGER NOT NULL, bucket INTEGER NOT NULL, "
                          "samples INTEGER NOT NULL DEFAULT 0, "
                          "PRIMARY KEY (day, provider, model, metric, bucket)) WITHOUT ROWID")}},
+        // The chat history (HistoryStore): conversations, their messages, and an external-content
+        // FTS5 index over the message text kept in step by triggers (docs/STORAGE.md, "History").
+        // The tokenizer also keeps emoji (So) and combining marks (M*, e.g. variation selectors) as
+        // word characters, so they can be searched for.
+        {4,
+         {QStringLiteral("CREATE TABLE conversations ("
+                         "id INTEGER PRIMARY KEY, "
+                         "title TEXT NOT NULL, "
+                         "created_at_ms INTEGER NOT NULL, "
+                         "updated_at_ms INTEGER NOT NULL, "
+                         "pinned INTEGER NOT NULL DEFAULT 0, "
+                         "route TEXT, "
+                         "system_prompt TEXT)"),
+          QStringLiteral("CREATE INDEX conversations_order ON conversations "
+                         "(pinned DESC, updated_at_ms DESC, id DESC)"),
+          QStringLiteral("CREATE TABLE messages ("
+                         "id INTEGER PRIMARY KEY, "
+                         "conversation_id INTEGER NOT NULL "
+                         "REFERENCES conversations (id) ON DELETE CASCADE, "
+                         "position INTEGER NOT NULL, "
+                         "role TEXT NOT NULL, "
+                         "text TEXT NOT NULL, "
+                         "request_id TEXT, "
+                         "interrupted INTEGER NOT NULL DEFAULT 0, "
+                         "incomplete INTEGER NOT NULL DEFAULT 0, "
+                         "created_at_ms INTEGER NOT NULL, "
+                         "UNIQUE (conversation_id, position))"),
+          QStringLiteral("CREATE INDEX messages_request ON messages (request_id) "
+                         "WHERE request_id IS NOT NULL"),
+          QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5("
+                         "text, content = 'messages', content_rowid = 'id', "
+                         "tokenize = \"unicode61 remove_diacritics 2 "
+                         "categories 'L* N* Co M* So'\")"),
+          QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+                         "INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); "
+                         "END"),
+          QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+                         "INSERT INTO messages_fts (messages_fts, rowid, text) "
+                         "VALUES ('delete', old.id, old.text); "
+                         "END"),
+          QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages "
+                         "BEGIN "
+                         "INSERT INTO messages_fts (messages_fts, rowid, text) "
+                         "VALUES ('delete', old.id, old.text); "
+                         "INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); "
+                         "END")}},
     };
     return steps;
 }
