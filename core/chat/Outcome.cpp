@@ -129,8 +129,13 @@ Outcome outcomeForHttpError(int httpStatus, QStringView errorType, QStringView e
             return Outcome::Auth;
         if (mentions(word, "model_not_found") || word == u"NOT_FOUND")
             return Outcome::NotFound;
+        // Google's CANCELLED (499) inside a stream: the server gave up, not the user.
+        if (word == u"CANCELLED" || word == u"DEADLINE_EXCEEDED" || word == u"INTERNAL")
+            return Outcome::ServerError;
     }
     switch (httpStatus) {
+    case 499: // client closed request, as proxies and Google report a server-side cancel
+        return Outcome::ServerError;
     case 401:
     case 402: // payment required: the key works but cannot pay; the user must act, like auth
     case 403:

@@ -248,10 +248,33 @@ void ProvidersCommand::add(const QStringList& arguments)
     provider.allowInsecureHttp = parser.isSet(insecure);
 
     context().config().providers.append(provider);
+    // "A default route exists once any provider is configured": a known service's small model
+    // joins the default route (created if need be), so chat works without naming a model.
+    const Providers::ProviderPreset* service = Providers::findPreset(provider.preset);
+    QString routeNote;
+    if (service && !service->testModel.isEmpty()) {
+        QList<Routing::Route>& routes = context().config().routes;
+        auto route = std::find_if(routes.begin(), routes.end(), [](const Routing::Route& r) {
+            return r.name == Routing::defaultRouteName();
+        });
+        if (route == routes.end()) {
+            Routing::Route created;
+            created.name = Routing::defaultRouteName();
+            routes.append(created);
+            route = routes.end() - 1;
+        }
+        route->targets.append(
+            Routing::TargetSpec{{provider.name, service->testModel}, {}, {}, {}, {}, 1.0});
+        routeNote =
+            tr("Route 'default' now ends with %1/%2 (switchboard-cli routes show default)\n")
+                .arg(provider.name, service->testModel);
+    }
     if (!context().saveConfig()) {
         done(ExitUsage);
         return;
     }
+    if (!routeNote.isEmpty())
+        context().print(routeNote);
     context().keys().resolve(provider, this, [this, provider](const Secrets::KeyLookup& found) {
         const KeyStatus key = KeyStatus::from(provider, found);
         QString text = tr("Added provider '%1' (%2, %3); key: %4\n")
@@ -297,6 +320,20 @@ void ProvidersCommand::remove(const QStringList& arguments)
         return;
     }
     context().config().otherProviderKeys.remove(positional.constFirst());
+    // Routes may not name a provider that is gone (config.json would no longer load): its
+    // targets leave every route, and the user is told which.
+    QStringList touched;
+    for (Routing::Route& route : context().config().routes) {
+        if (route.targets.removeIf([&](const Routing::TargetSpec& spec) {
+                return spec.target.provider == positional.constFirst();
+            })
+            > 0)
+            touched.append(route.name);
+    }
+    if (!touched.isEmpty()) {
+        context().print(tr("Its targets were taken out of the route(s): %1\n")
+                            .arg(touched.join(QStringLiteral(", "))));
+    }
     if (!context().saveConfig()) {
         done(ExitUsage);
         return;

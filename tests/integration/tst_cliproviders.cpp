@@ -87,6 +87,50 @@ private Q_SLOTS:
         QCOMPARE(config.value(QLatin1String("version")).toInt(), 1);
     }
 
+    void knownServicesJoinTheDefaultRouteAndLeaveItWhenRemoved()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(runCli(dir.path(),
+                        {QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("oa"),
+                         QStringLiteral("--preset"), QStringLiteral("openai")})
+                     .exitCode,
+                 0);
+        const CliRun added = runCli(dir.path(), {QStringLiteral("providers"), QStringLiteral("add"),
+                                                 QStringLiteral("gq"), QStringLiteral("--preset"),
+                                                 QStringLiteral("groq")});
+        QVERIFY(added.out.contains(
+            QLatin1String("Route 'default' now ends with gq/llama-3.1-8b-instant")));
+        CliRun route = runCli(dir.path(), {QStringLiteral("routes"), QStringLiteral("show"),
+                                           QStringLiteral("default"), QStringLiteral("--json")});
+        QJsonArray targets = QJsonDocument::fromJson(route.out.toUtf8())
+                                 .object()
+                                 .value(QLatin1String("targets"))
+                                 .toArray();
+        QCOMPARE(targets.size(), 2);
+        QCOMPARE(targets.at(0).toObject().value(QLatin1String("target")).toString(),
+                 QStringLiteral("oa/gpt-4o-mini"));
+        // A local server has no known model: it joins no route by itself.
+        QCOMPARE(runCli(dir.path(), {QStringLiteral("providers"), QStringLiteral("add"),
+                                     QStringLiteral("local"), QStringLiteral("--preset"),
+                                     QStringLiteral("ollama")})
+                     .exitCode,
+                 0);
+        const CliRun removed = runCli(dir.path(), {QStringLiteral("providers"),
+                                                   QStringLiteral("remove"), QStringLiteral("oa")});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY(removed.out.contains(QLatin1String("taken out of the route(s): default")));
+        route = runCli(dir.path(), {QStringLiteral("routes"), QStringLiteral("show"),
+                                    QStringLiteral("default"), QStringLiteral("--json")});
+        QCOMPARE(route.exitCode, 0); // config.json still loads
+        targets = QJsonDocument::fromJson(route.out.toUtf8())
+                      .object()
+                      .value(QLatin1String("targets"))
+                      .toArray();
+        QCOMPARE(targets.size(), 1);
+        QCOMPARE(targets.at(0).toObject().value(QLatin1String("target")).toString(),
+                 QStringLiteral("gq/llama-3.1-8b-instant"));
+    }
+
     void mistakesAreRefusedAndTheFileIsUntouched_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -197,7 +241,11 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         const QJsonObject config = QJsonDocument::fromJson(readConfig(dir)).object();
-        QCOMPARE(config.value(QLatin1String("routes")).toArray().size(), 1);
+        // The hand-written route is kept; the new known service joined a new default route.
+        const QJsonArray routes = config.value(QLatin1String("routes")).toArray();
+        QCOMPARE(routes.size(), 2);
+        QCOMPARE(routes.at(0).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("r"));
         QCOMPARE(config.value(QLatin1String("providers"))
                      .toArray()
                      .at(0)

@@ -403,9 +403,11 @@ private Q_SLOTS:
                 "occurred.\",\"status\": \"INTERNAL\"}}");
             return r;
         }()) << "server_error" << 200 << "internal error";
+        // Google's CANCELLED (499) is the server giving up: a server error. Text had already
+        // arrived, so it is not retried (a retry would repeat it): no further target, it fails.
         QTest::newRow("JSON error body after the events")
             << MockReply::fixture(QStringLiteral("vertexai-stream-failure-error-mid-stream.sse"))
-            << "bad_request" << 200 << "The operation was cancelled.";
+            << "server_error" << 200 << "The operation was cancelled.";
         QTest::newRow("HTML 502, retried") << twice([] {
             MockReply r;
             r.status = 502;

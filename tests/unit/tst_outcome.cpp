@@ -96,6 +96,12 @@ private Q_SLOTS:
         QTest::newRow("in-band server_error") << 500 << "server_error"
                                               << ""
                                               << "server_error";
+        QTest::newRow("gemini CANCELLED mid-stream") << 499 << "CANCELLED"
+                                                     << ""
+                                                     << "server_error";
+        QTest::newRow("gemini INVALID_ARGUMENT") << 400 << "INVALID_ARGUMENT"
+                                                 << ""
+                                                 << "bad_request";
     }
 
     void httpErrorsAreClassified()
