@@ -15,14 +15,8 @@ constexpr QByteArrayView kApiVersion = "2023-06-01";
 
 QNetworkRequest anthropicRequest(const QUrl& url, const QString& apiKey)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("accept", "application/json, text/event-stream");
+    QNetworkRequest request = baseRequest(url);
     request.setRawHeader("anthropic-version", kApiVersion.toByteArray());
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Switchboard/%1").arg(QCoreApplication::applicationVersion()));
-    // A redirect could carry the key to another host; the user fixes the base URL instead.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
     if (!apiKey.isEmpty())
         request.setRawHeader("x-api-key", apiKey.toUtf8());
     return request;

@@ -14,14 +14,8 @@ namespace {
 
 QNetworkRequest jsonRequest(const QUrl& url, const QString& apiKey)
 {
-    QNetworkRequest request(url);
+    QNetworkRequest request = baseRequest(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json, text/event-stream");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Switchboard/%1").arg(QCoreApplication::applicationVersion()));
-    // A redirect could carry the key to another host; the user fixes the base URL instead.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
     // Google also accepts `?key=`, but a URL ends up in logs and proxies: the header only.
     if (!apiKey.isEmpty())
         request.setRawHeader("x-goog-api-key", apiKey.toUtf8());

@@ -27,14 +27,8 @@ QString roleName(Chat::Role role)
 
 QNetworkRequest jsonRequest(const QUrl& url, const QString& apiKey)
 {
-    QNetworkRequest request(url);
+    QNetworkRequest request = baseRequest(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json, text/event-stream");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Switchboard/%1").arg(QCoreApplication::applicationVersion()));
-    // A redirect could carry the key to another host; the user fixes the base URL instead.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
     if (!apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
     return request;

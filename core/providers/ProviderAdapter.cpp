@@ -24,6 +24,17 @@ const ProviderAdapter* adapterFor(Kind kind)
     return nullptr;
 }
 
+QNetworkRequest baseRequest(const QUrl& url)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json, text/event-stream");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("Switchboard/%1").arg(QCoreApplication::applicationVersion()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
+
 QUrl endpointUrl(const QUrl& base, QStringView relativePath)
 {
     QUrl url = base;

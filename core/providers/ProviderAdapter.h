@@ -73,6 +73,11 @@ public:
     virtual ModelList parseModels(const QByteArray& body) const = 0;
 };
 
+/// The request every adapter starts from: Accept for JSON and event streams, Switchboard's
+/// User-Agent, and no automatic redirects (a redirect could carry the key to another host; the
+/// user fixes the base URL instead). Adapters add their content type and key header.
+QNetworkRequest baseRequest(const QUrl& url);
+
 /// The adapter for a protocol; nullptr for a protocol this build cannot speak yet.
 const ProviderAdapter* adapterFor(Kind kind);
 

@@ -2,7 +2,8 @@
 // Authorization header. It is given once through `keys set` (keychain) and once through the
 // environment, then used for everything a user does — chats that succeed, a chat that fails with
 // no fallback, a provider that echoes the key back in its error (as a whole body and inside a
-// stream), `providers test`, `providers models`, `keys status`, `providers list` — and afterwards
+// stream), `providers test`, `providers models`, `keys status`, `providers list`, `stats` and
+// `export --csv` — and afterwards
 // every byte the app could have left behind is searched: the profile folder (config.json,
 // switchboard.db and its -wal/-shm, cache/), QSettings files (XDG_CONFIG_HOME), the test session's
 // throwaway HOME, everything printed to stdout and stderr, and every log message.
@@ -163,7 +164,12 @@ private:
                           QStringLiteral("--json")},
               QStringList{QStringLiteral("providers"), QStringLiteral("list")},
               QStringList{QStringLiteral("providers"), QStringLiteral("list"),
-                          QStringLiteral("--json")}})
+                          QStringLiteral("--json")},
+              // What was spent, and the ledger exported: the errors above are in there.
+              QStringList{QStringLiteral("stats"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("stats"), QStringLiteral("--csv"), QStringLiteral("--by"),
+                          QStringLiteral("provider")},
+              QStringList{QStringLiteral("export"), QStringLiteral("--csv")}})
             QCOMPARE(run(profile, words).exitCode, 0);
     }
 
