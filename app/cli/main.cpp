@@ -1,4 +1,5 @@
 // switchboard-cli: the headless front end. All behaviour lives in core (Cli::CliApplication).
+#include "HiddenInput.h"
 #include "InterruptWatcher.h"
 #include "Version.h"
 #include "cli/CliApplication.h"
@@ -6,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -20,7 +23,20 @@ int main(int argc, char* argv[])
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
 
-    Cli::CliApplication cli(app.arguments().mid(1), {&in, &out, &err});
+    // `keys set NAME` reads the key from standard input: at a terminal, keep it off the screen.
+    const QStringList arguments = app.arguments().mid(1);
+    std::unique_ptr<HiddenInput> hidden;
+    const qsizetype keys = arguments.indexOf(QStringLiteral("keys"));
+    if (keys >= 0 && arguments.value(keys + 1) == QLatin1String("set")) {
+        hidden = std::make_unique<HiddenInput>();
+        if (hidden->active()) {
+            err.write(QCoreApplication::translate("main", "Paste the key (it is not shown), press "
+                                                          "Enter, then Ctrl+D:\n")
+                          .toUtf8());
+        }
+    }
+
+    Cli::CliApplication cli(arguments, {&in, &out, &err});
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &cli,
                      &Cli::CliApplication::interrupt);
