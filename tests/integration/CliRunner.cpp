@@ -5,6 +5,31 @@
 #include <QBuffer>
 #include <QSignalSpy>
 
+QString oneLineFailureProblem(const CliRun& run, const QString& target, const QString& outcome,
+                              const QString& errorContains, const QString& secret)
+{
+    if (!run.finished)
+        return QStringLiteral("the CLI hung");
+    if (run.exitCode != 1)
+        return QStringLiteral("exit status %1, expected 1; stderr: %2")
+            .arg(run.exitCode)
+            .arg(run.err);
+    const QStringList lines = run.err.trimmed().split(u'\n');
+    if (lines.size() != 1)
+        return QStringLiteral("%1 lines on stderr, expected one: %2")
+            .arg(lines.size())
+            .arg(run.err);
+    if (!lines.first().startsWith(QLatin1String("switchboard-cli: ")))
+        return QStringLiteral("stderr does not start with the program name: ") + run.err;
+    for (const QString& part : {target, outcome, errorContains}) {
+        if (!run.err.contains(part))
+            return QStringLiteral("stderr does not mention '%1': %2").arg(part, run.err);
+    }
+    if (!secret.isEmpty() && (run.err.contains(secret) || run.out.contains(secret)))
+        return QStringLiteral("the secret was printed");
+    return {};
+}
+
 CliRun runCli(const QString& profile, const QStringList& arguments, const QByteArray& stdinBytes,
               int timeoutMs, const std::function<void(Cli::CliApplication&)>& whileRunning)
 {

@@ -19,6 +19,13 @@ struct CliRun {
     bool finished = false;
 };
 
+/// The CLI's failure contract, checked the same way by every fault table: the command finished
+/// with exit status 1 and exactly one stderr line "switchboard-cli: …" that names `target` and
+/// `outcome` and contains `errorContains`; `secret` appears on neither stream. Returns what is
+/// wrong, empty when all holds (use with QVERIFY2).
+QString oneLineFailureProblem(const CliRun& run, const QString& target, const QString& outcome,
+                              const QString& errorContains, const QString& secret);
+
 /// `arguments` exclude the program name; `profile` is passed as --profile. `whileRunning` is
 /// called once the command started (e.g. to interrupt it).
 CliRun runCli(const QString& profile, const QStringList& arguments,
