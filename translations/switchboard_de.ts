@@ -2107,14 +2107,26 @@ Exit status: 0 success, 1 the request failed, 2 wrong arguments or configuration
         <translation>&lt;p&gt;&lt;b&gt;Noch kein Anbieter eingerichtet.&lt;/b&gt; Switchboard braucht mindestens einen LLM-Anbieter (OpenAI, Anthropic, Gemini, OpenRouter, Groq, ein lokales Ollama…), bevor es antworten kann.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="29"/>
         <source>&lt;p&gt;Add one from a terminal, then press &lt;i&gt;Reload&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;export OPENAI_API_KEY=…
 switchboard-cli providers add openai --preset openai
 
 # or a local server, no key needed
 switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; lists every known service.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Fügen Sie einen im Terminal hinzu und klicken Sie dann auf &lt;i&gt;Neu laden&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;export OPENAI_API_KEY=…
+        <translation type="vanished">&lt;p&gt;Fügen Sie einen im Terminal hinzu und klicken Sie dann auf &lt;i&gt;Neu laden&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;export OPENAI_API_KEY=…
 switchboard-cli providers add openai --preset openai
+
+# oder ein lokaler Server, ohne Schlüssel
+switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; listet alle bekannten Dienste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="29"/>
+        <source>&lt;p&gt;Add one from a terminal, then press &lt;i&gt;Reload&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;switchboard-cli providers add openai --preset openai
+switchboard-cli keys set openai   # paste the key: it goes to the keychain
+
+# or a local server, no key needed
+switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; lists every known service.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fügen Sie einen im Terminal hinzu und klicken Sie dann auf &lt;i&gt;Neu laden&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;switchboard-cli providers add openai --preset openai
+switchboard-cli keys set openai   # Schlüssel einfügen: er kommt in den Schlüsselbund
 
 # oder ein lokaler Server, ohne Schlüssel
 switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; listet alle bekannten Dienste.&lt;/p&gt;</translation>
@@ -2146,6 +2158,12 @@ switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&g
         <location filename="../app/gui/main.cpp" line="27"/>
         <source>Use DIR as the profile folder (config and data).</source>
         <translation>DIR als Profilordner verwenden (Konfiguration und Daten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="33"/>
+        <source>Paste the key (it is not shown), press Enter, then Ctrl+D:
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -27,8 +27,8 @@ WelcomePage::WelcomePage(QWidget* parent)
 
     auto* steps = new QLabel(
         tr("<p>Add one from a terminal, then press <i>Reload</i>:</p>"
-           "<pre>export OPENAI_API_KEY=…\n"
-           "switchboard-cli providers add openai --preset openai\n\n"
+           "<pre>switchboard-cli providers add openai --preset openai\n"
+           "switchboard-cli keys set openai   # paste the key: it goes to the keychain\n\n"
            "# or a local server, no key needed\n"
            "switchboard-cli providers add local --preset ollama</pre>"
            "<p><tt>switchboard-cli providers presets</tt> lists every known service.</p>"));
