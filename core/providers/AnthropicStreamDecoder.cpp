@@ -11,13 +11,6 @@
 namespace Providers {
 namespace {
 
-std::optional<qint64> count(const QJsonValue& value)
-{
-    if (!value.isDouble() || value.toDouble() < 0)
-        return std::nullopt;
-    return static_cast<qint64>(value.toDouble());
-}
-
 QString preview(QStringView data)
 {
     constexpr qsizetype kMax = 80;
@@ -57,13 +50,13 @@ qsizetype lineEnd(QByteArrayView bytes, qsizetype from)
 Chat::Usage usageFromAnthropic(const QJsonObject& usage, bool withOutput)
 {
     Chat::Usage result;
-    result.inputTokens = count(usage.value(QLatin1String("input_tokens")));
-    result.cachedTokens = count(usage.value(QLatin1String("cache_read_input_tokens")));
-    result.cacheWriteTokens = count(usage.value(QLatin1String("cache_creation_input_tokens")));
+    result.inputTokens = jsonCount(usage.value(QLatin1String("input_tokens")));
+    result.cachedTokens = jsonCount(usage.value(QLatin1String("cache_read_input_tokens")));
+    result.cacheWriteTokens = jsonCount(usage.value(QLatin1String("cache_creation_input_tokens")));
     if (withOutput) {
-        result.outputTokens = count(usage.value(QLatin1String("output_tokens")));
+        result.outputTokens = jsonCount(usage.value(QLatin1String("output_tokens")));
         result.reasoningTokens =
-            count(obj(usage, "output_tokens_details").value(QLatin1String("thinking_tokens")));
+            jsonCount(obj(usage, "output_tokens_details").value(QLatin1String("thinking_tokens")));
     }
     return result;
 }

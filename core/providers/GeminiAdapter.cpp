@@ -181,8 +181,8 @@ ModelList GeminiAdapter::parseModels(const QByteArray& body) const
         model.id = name.startsWith(QLatin1String("models/")) ? name.mid(7) : name;
         model.displayName = object.value(QLatin1String("displayName")).toString();
         const QJsonValue context = object.value(QLatin1String("inputTokenLimit"));
-        if (context.isDouble() && context.toDouble() > 0)
-            model.contextWindow = static_cast<qint64>(context.toDouble());
+        if (const std::optional<qint64> window = jsonCount(context); window && *window > 0)
+            model.contextWindow = window;
         list.models.append(model);
     }
     std::sort(list.models.begin(), list.models.end(),

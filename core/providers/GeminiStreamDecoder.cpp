@@ -14,13 +14,6 @@ namespace {
 /// A JSON body outside the events is an error answer of a few hundred bytes; more is garbage.
 constexpr qsizetype kMaxStrayBytes = 64 * 1024;
 
-std::optional<qint64> count(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    return static_cast<qint64>(value.toDouble());
-}
-
 QString preview(QStringView data)
 {
     constexpr qsizetype kMax = 80;
@@ -78,7 +71,7 @@ bool saysTokenLimit(const QString& message)
 Chat::Usage usageFromGemini(const QJsonObject& usageMetadata)
 {
     const auto get = [&](const char* key) {
-        return count(usageMetadata.value(QLatin1String(key)));
+        return jsonCount(usageMetadata.value(QLatin1String(key)));
     };
     const std::optional<qint64> prompt = get("promptTokenCount");
     const std::optional<qint64> toolPrompt = get("toolUsePromptTokenCount");

@@ -39,8 +39,8 @@ std::optional<CachedModels> ModelCache::load(const QString& provider) const
             continue;
         model.displayName = object.value(QLatin1String("name")).toString();
         const QJsonValue context = object.value(QLatin1String("context_window"));
-        if (context.isDouble())
-            model.contextWindow = static_cast<qint64>(context.toDouble());
+        if (const std::optional<qint64> window = jsonCount(context); window && *window > 0)
+            model.contextWindow = window;
         model.inputUsdPerToken = object.value(QLatin1String("input_usd_per_token")).toString();
         model.outputUsdPerToken = object.value(QLatin1String("output_usd_per_token")).toString();
         cached.models.append(model);

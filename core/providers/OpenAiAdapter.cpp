@@ -180,8 +180,8 @@ ModelList OpenAiAdapter::parseModels(const QByteArray& body) const
             continue;
         model.displayName = object.value(QLatin1String("name")).toString();
         const QJsonValue context = object.value(QLatin1String("context_length"));
-        if (context.isDouble() && context.toDouble() > 0)
-            model.contextWindow = static_cast<qint64>(context.toDouble());
+        if (const std::optional<qint64> window = jsonCount(context); window && *window > 0)
+            model.contextWindow = window;
         const QJsonObject pricing = object.value(QLatin1String("pricing")).toObject();
         model.inputUsdPerToken = pricing.value(QLatin1String("prompt")).toString();
         model.outputUsdPerToken = pricing.value(QLatin1String("completion")).toString();

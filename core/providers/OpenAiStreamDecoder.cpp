@@ -9,13 +9,6 @@
 namespace Providers {
 namespace {
 
-std::optional<qint64> count(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    return static_cast<qint64>(value.toDouble());
-}
-
 QString preview(QStringView data)
 {
     constexpr qsizetype kMax = 80;
@@ -27,14 +20,14 @@ QString preview(QStringView data)
 Chat::Usage usageFromOpenAi(const QJsonObject& usage)
 {
     Chat::Usage result;
-    result.inputTokens = count(usage.value(QLatin1String("prompt_tokens")));
-    result.outputTokens = count(usage.value(QLatin1String("completion_tokens")));
-    result.cachedTokens = count(usage.value(QLatin1String("prompt_tokens_details"))
-                                    .toObject()
-                                    .value(QLatin1String("cached_tokens")));
-    result.reasoningTokens = count(usage.value(QLatin1String("completion_tokens_details"))
-                                       .toObject()
-                                       .value(QLatin1String("reasoning_tokens")));
+    result.inputTokens = jsonCount(usage.value(QLatin1String("prompt_tokens")));
+    result.outputTokens = jsonCount(usage.value(QLatin1String("completion_tokens")));
+    result.cachedTokens = jsonCount(usage.value(QLatin1String("prompt_tokens_details"))
+                                        .toObject()
+                                        .value(QLatin1String("cached_tokens")));
+    result.reasoningTokens = jsonCount(usage.value(QLatin1String("completion_tokens_details"))
+                                           .toObject()
+                                           .value(QLatin1String("reasoning_tokens")));
     // OpenRouter reports what it billed, in dollars, as `usage.cost`.
     const QJsonValue cost = usage.value(QLatin1String("cost"));
     if (cost.isDouble() && cost.toDouble() >= 0)

@@ -24,6 +24,17 @@ const ProviderAdapter* adapterFor(Kind kind)
     return nullptr;
 }
 
+std::optional<qint64> jsonCount(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    constexpr double kLargest = 9007199254740992.0; // 2^53: every whole number below is exact
+    if (!(number >= 0 && number <= kLargest))       // also false for NaN
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
 QNetworkRequest baseRequest(const QUrl& url)
 {
     QNetworkRequest request(url);

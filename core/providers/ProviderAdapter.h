@@ -5,6 +5,7 @@
 #include "providers/ProviderConfig.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QNetworkRequest>
 #include <QStringList>
@@ -72,6 +73,11 @@ public:
                                           const QString& pageToken) const = 0;
     virtual ModelList parseModels(const QByteArray& body) const = 0;
 };
+
+/// A count from a provider's JSON (tokens, a context window): a whole number from 0 to 2^53.
+/// Empty when absent, not a number, negative or beyond that: a broken answer must not become a
+/// huge or negative count (nor undefined behaviour on conversion).
+std::optional<qint64> jsonCount(const QJsonValue& value);
 
 /// The request every adapter starts from: Accept for JSON and event streams, Switchboard's
 /// User-Agent, and no automatic redirects (a redirect could carry the key to another host; the

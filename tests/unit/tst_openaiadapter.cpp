@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
+
 using Chat::StreamEvent;
 using Kind = Chat::StreamEvent::Kind;
 
@@ -240,6 +242,21 @@ private Q_SLOTS:
         QVERIFY(usage);
         QVERIFY(usage->usage.cachedTokens.has_value());
         QVERIFY(usage->usage.reasoningTokens.has_value());
+    }
+
+    void absurdCountsAreDroppedNotConverted()
+    {
+        // Found by fuzz_openaidecoder: a count beyond any integer must not be cast (UB).
+        const QByteArray body = "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":4.4e40,"
+                                "\"completion_tokens\":-3,\"total_tokens\":12}}\n\n";
+        const QList<StreamEvent> events = decode(body, body.size());
+        const StreamEvent* usage = lastOf(events, Kind::Usage);
+        QVERIFY(usage);
+        QVERIFY(!usage->usage.inputTokens.has_value());
+        QVERIFY(!usage->usage.outputTokens.has_value());
+        QCOMPARE(Providers::jsonCount(QJsonValue(7.0)), std::optional<qint64>(7));
+        QVERIFY(!Providers::jsonCount(QJsonValue(std::nan(""))).has_value());
+        QVERIFY(!Providers::jsonCount(QJsonValue(QStringLiteral("7"))).has_value());
     }
 
     void missingUsageStaysUnknownNotZero()
