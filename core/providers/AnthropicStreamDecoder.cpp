@@ -11,12 +11,6 @@
 namespace Providers {
 namespace {
 
-QString preview(QStringView data)
-{
-    constexpr qsizetype kMax = 80;
-    return data.size() <= kMax ? data.toString() : data.left(kMax).toString() + u'…';
-}
-
 QString str(const QJsonObject& object, const char* key)
 {
     return object.value(QLatin1String(key)).toString();
@@ -171,7 +165,7 @@ void AnthropicStreamDecoder::handleEvent(const Stream::SseEvent& event,
         fail(Chat::StreamEvent::malformed(
                  QCoreApplication::translate("Providers",
                                              "the provider sent an event that is not JSON: %1")
-                     .arg(preview(data))),
+                     .arg(previewData(data))),
              out);
         return;
     }
@@ -225,7 +219,7 @@ void AnthropicStreamDecoder::handleMessageStart(const QJsonObject& root,
         fail(Chat::StreamEvent::malformed(
                  QCoreApplication::translate(
                      "Providers", "the provider started another message (%1) inside message %2")
-                     .arg(preview(id), preview(m_messageId))),
+                     .arg(previewData(id), previewData(m_messageId))),
              out);
         return;
     }

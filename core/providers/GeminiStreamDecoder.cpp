@@ -14,12 +14,6 @@ namespace {
 /// A JSON body outside the events is an error answer of a few hundred bytes; more is garbage.
 constexpr qsizetype kMaxStrayBytes = 64 * 1024;
 
-QString preview(QStringView data)
-{
-    constexpr qsizetype kMax = 80;
-    return data.size() <= kMax ? data.toString() : data.left(kMax).toString() + u'…';
-}
-
 /// Index of the first `c` in bytes[from, size), or size.
 qsizetype findByte(QByteArrayView bytes, qsizetype from, char c)
 {
@@ -203,7 +197,7 @@ QList<Chat::StreamEvent> GeminiStreamDecoder::finish()
         fail(Chat::StreamEvent::malformed(
                  QCoreApplication::translate("Providers",
                                              "the provider ended with text outside the events: %1")
-                     .arg(preview(QString::fromUtf8(m_stray).simplified()))),
+                     .arg(previewData(QString::fromUtf8(m_stray).simplified()))),
              out);
     }
     return out;
@@ -276,7 +270,7 @@ void GeminiStreamDecoder::keepStrayLine(QByteArrayView line, QList<Chat::StreamE
     fail(Chat::StreamEvent::malformed(
              QCoreApplication::translate("Providers",
                                          "the provider sent JSON outside the events: %1")
-                 .arg(preview(text))),
+                 .arg(previewData(text))),
          out);
 }
 
@@ -293,7 +287,7 @@ void GeminiStreamDecoder::handleEvent(const Stream::SseEvent& event, QList<Chat:
         fail(Chat::StreamEvent::malformed(
                  QCoreApplication::translate("Providers",
                                              "the provider sent a chunk that is not JSON: %1")
-                     .arg(preview(data))),
+                     .arg(previewData(data))),
              out);
         return;
     }

@@ -7,16 +7,6 @@
 #include <QJsonDocument>
 
 namespace Providers {
-namespace {
-
-QString preview(QStringView data)
-{
-    constexpr qsizetype kMax = 80;
-    return data.size() <= kMax ? data.toString() : data.left(kMax).toString() + u'…';
-}
-
-} // namespace
-
 Chat::Usage usageFromOpenAi(const QJsonObject& usage)
 {
     Chat::Usage result;
@@ -82,7 +72,7 @@ void OpenAiStreamDecoder::handleEvent(const Stream::SseEvent& event, QList<Chat:
         out.append(Chat::StreamEvent::malformed(
             QCoreApplication::translate("Providers",
                                         "the provider sent a chunk that is not JSON: %1")
-                .arg(preview(data))));
+                .arg(previewData(data))));
         return;
     }
     handleChunk(document.object(), out);

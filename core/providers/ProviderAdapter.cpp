@@ -24,6 +24,12 @@ const ProviderAdapter* adapterFor(Kind kind)
     return nullptr;
 }
 
+QString previewData(QStringView data)
+{
+    constexpr qsizetype kMax = 80;
+    return data.size() <= kMax ? data.toString() : data.left(kMax).toString() + u'…';
+}
+
 std::optional<qint64> jsonCount(const QJsonValue& value)
 {
     if (!value.isDouble())

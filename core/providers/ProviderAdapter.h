@@ -74,6 +74,9 @@ public:
     virtual ModelList parseModels(const QByteArray& body) const = 0;
 };
 
+/// The start of a streamed event's data (80 characters, then "…"), for error messages about it.
+QString previewData(QStringView data);
+
 /// A count from a provider's JSON (tokens, a context window): a whole number from 0 to 2^53.
 /// Empty when absent, not a number, negative or beyond that: a broken answer must not become a
 /// huge or negative count (nor undefined behaviour on conversion).
