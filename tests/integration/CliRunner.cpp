@@ -1,9 +1,18 @@
 #include "CliRunner.h"
 
 #include "cli/CliApplication.h"
+#include "storage/Database.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
+
+QList<Storage::LedgerEntry> ledgerRows(const QString& profileDir)
+{
+    Storage::Database db(profileDir + QStringLiteral("/switchboard.db"));
+    if (!db.open().isEmpty())
+        return {};
+    return Storage::UsageLedger(db).recent(100);
+}
 
 QString oneLineFailureProblem(const CliRun& run, const QString& target, const QString& outcome,
                               const QString& errorContains, const QString& secret)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/UsageLedger.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,10 @@ struct CliRun {
     QString err;
     bool finished = false;
 };
+
+/// The newest ledger rows (at most 100) of the profile in `profileDir`; empty when it has no
+/// database yet.
+QList<Storage::LedgerEntry> ledgerRows(const QString& profileDir);
 
 /// The CLI's failure contract, checked the same way by every fault table: the command finished
 /// with exit status 1 and exactly one stderr line "switchboard-cli: …" that names `target` and

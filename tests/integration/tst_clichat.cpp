@@ -64,13 +64,7 @@ private:
         file.write(QJsonDocument(config).toJson());
     }
 
-    QList<Storage::LedgerEntry> ledger()
-    {
-        Storage::Database db(m_profile.filePath(QStringLiteral("switchboard.db")));
-        if (!db.open().isEmpty())
-            return {};
-        return Storage::UsageLedger(db).recent(100);
-    }
+    QList<Storage::LedgerEntry> ledger() { return ledgerRows(m_profile.path()); }
 
     CliRun chat(const QStringList& extra = {})
     {

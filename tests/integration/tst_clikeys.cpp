@@ -99,13 +99,7 @@ private:
                                               : QJsonObject();
     }
 
-    QList<Storage::LedgerEntry> ledger() const
-    {
-        Storage::Database db(m_profile.filePath(QStringLiteral("switchboard.db")));
-        if (!db.open().isEmpty())
-            return {};
-        return Storage::UsageLedger(db).recent(100);
-    }
+    QList<Storage::LedgerEntry> ledger() const { return ledgerRows(m_profile.path()); }
 
     CliRun keys(const QStringList& words, const QByteArray& stdinBytes = {})
     {
