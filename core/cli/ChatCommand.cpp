@@ -3,7 +3,10 @@
 #include "cli/AttemptJson.h"
 #include "cli/CliContext.h"
 #include "routing/Router.h"
+#include "session/ConversationRecorder.h"
+#include "session/LedgerLocation.h"
 #include "session/ProfileServices.h"
+#include "storage/LedgerWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -87,10 +90,29 @@ void ChatCommand::run(const QStringList& arguments)
         plan.request.maxTokens = n;
     }
 
+    // A shared ledger's password may come from the keychain: looked up first, asynchronously.
+    m_started = true;
+    Session::LedgerLocation::resolve(
+        context().profile(), context().config(), &context().keyStore(), this,
+        [this, plan](const Storage::ConnectionSettings& ledger) { start(plan, ledger); });
+}
+
+void ChatCommand::start(Routing::RoutePlan plan, const Storage::ConnectionSettings& ledger)
+{
+    if (m_interrupted) {
+        done(ExitFailed);
+        return;
+    }
     m_services = std::make_unique<Session::ProfileServices>(context().profile(), context().config(),
-                                                            m_network, context().keys());
+                                                            m_network, context().keys(), ledger);
     for (const QString& warning : m_services->warnings())
         context().printError(tr("warning: %1").arg(warning));
+    // The question is in the history before the request goes out.
+    m_conversation = std::make_unique<Session::ConversationRecorder>(context().profile());
+    if (const QString error = m_conversation->begin(plan.request.messages.constFirst().text,
+                                                    plan.request.system, plan.route.name);
+        !error.isEmpty())
+        context().printError(tr("warning: %1").arg(error));
     m_run = m_services->router().route(std::move(plan), this);
     connect(m_run, &Routing::RouteRun::streamEvent, this, &ChatCommand::onEvent);
     connect(m_run, &Routing::RouteRun::finished, this, &ChatCommand::onFinished);
@@ -99,9 +121,12 @@ void ChatCommand::run(const QStringList& arguments)
 
 void ChatCommand::interrupt()
 {
-    if (m_run)
+    if (m_run) {
         m_run->cancel();
-    else
+        return;
+    }
+    m_interrupted = true; // before the request went out: it never will
+    if (!m_started)
         done(ExitFailed);
 }
 
@@ -109,6 +134,7 @@ void ChatCommand::onEvent(const Chat::StreamEvent& event)
 {
     switch (event.kind) {
     case Chat::StreamEvent::Kind::TextDelta:
+        m_streamed += event.text;
         if (!m_json && !event.text.isEmpty()) {
             context().print(event.text);
             m_printedText = true;
@@ -139,11 +165,36 @@ void ChatCommand::onFinished(const Routing::RouteResult& result)
     } else if (m_printedText && m_lastPrinted != u'\n') {
         context().print(QStringLiteral("\n"));
     }
+    if (m_conversation) {
+        const bool cutShort = !result.attempts.isEmpty()
+                              && result.attempts.constLast().finishReason == QLatin1String("length");
+        const QString error =
+            result.answered
+                ? m_conversation->finish(result.text, result.requestId, false, cutShort)
+                : m_conversation->finish(
+                      result.partialText.isEmpty() ? m_streamed : result.partialText,
+                      result.requestId, true, result.incomplete);
+        if (!error.isEmpty())
+            context().printError(tr("warning: %1").arg(error));
+    }
     if (!result.answered) {
-        done(context().fail(result.error, ExitFailed));
+        finishAfterLedger(context().fail(result.error, ExitFailed));
         return;
     }
-    done(ExitOk);
+    finishAfterLedger(ExitOk);
+}
+
+void ChatCommand::finishAfterLedger(int exitCode)
+{
+    Storage::LedgerWriter* ledger = m_services ? m_services->ledger() : nullptr;
+    if (!ledger) {
+        done(exitCode);
+        return;
+    }
+    connect(
+        ledger, &Storage::LedgerWriter::flushed, this, [this, exitCode] { done(exitCode); },
+        Qt::SingleShotConnection);
+    ledger->flush();
 }
 
 } // namespace Cli

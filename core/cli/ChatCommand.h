@@ -10,7 +10,11 @@
 #include <memory>
 
 namespace Session {
+class ConversationRecorder;
 class ProfileServices;
+} // namespace Session
+namespace Storage {
+struct ConnectionSettings;
 }
 
 namespace Cli {
@@ -27,13 +31,20 @@ public:
     void interrupt() override;
 
 private:
+    void start(Routing::RoutePlan plan, const Storage::ConnectionSettings& ledger);
     void onEvent(const Chat::StreamEvent& event);
     void onFinished(const Routing::RouteResult& result);
+    /// Ends once every ledger write is committed, so `stats` right after sees them.
+    void finishAfterLedger(int exitCode);
 
     QNetworkAccessManager m_network;
     std::unique_ptr<Session::ProfileServices> m_services;
+    std::unique_ptr<Session::ConversationRecorder> m_conversation;
+    QString m_streamed; ///< the answer as shown so far, kept when it breaks off
     QPointer<Routing::RouteRun> m_run;
     bool m_json = false;
+    bool m_started = false;
+    bool m_interrupted = false;
     bool m_printedText = false;
     QChar m_lastPrinted;
 };

@@ -44,7 +44,7 @@ QString CliApplication::usage()
         "  switchboard-cli [--profile DIR] keys delete NAME\n"
         "  switchboard-cli [--profile DIR] keys status [--json]\n"
         "  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] "
-        "[--by model|provider|day|route|origin] [--json | --csv]\n"
+        "[--by model|provider|day|route|origin|user] [--json | --csv]\n"
         "  switchboard-cli [--profile DIR] export --csv [--since PERIOD]\n"
         "  switchboard-cli --version | --help\n"
         "\n"

@@ -4,6 +4,7 @@
 #include "cli/CsvLine.h"
 #include "cli/UsdText.h"
 #include "secrets/Redactor.h"
+#include "session/LedgerLocation.h"
 #include "storage/Database.h"
 #include "storage/LedgerRowReader.h"
 #include "storage/StatsPeriod.h"
@@ -46,8 +47,21 @@ void ExportCommand::run(const QStringList& arguments)
         done(context().fail(error, ExitUsage));
         return;
     }
-    error = context().profile().ensureExists();
-    Storage::Database db(context().profile().databasePath());
+    if (!context().loadConfig()) {
+        done(ExitUsage);
+        return;
+    }
+    Session::LedgerLocation::resolve(
+        context().profile(), context().config(), &context().keyStore(), this,
+        [this, from = period->from](const Storage::ConnectionSettings& ledger) {
+            write(ledger, from);
+        });
+}
+
+void ExportCommand::write(const Storage::ConnectionSettings& ledger, const QDateTime& from)
+{
+    QString error = context().profile().ensureExists();
+    Storage::Database db(ledger);
     if (error.isEmpty())
         error = db.open();
     if (!db.isOpen()) {
@@ -62,7 +76,7 @@ void ExportCommand::run(const QStringList& arguments)
     query.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE started_at_ms >= ? ORDER BY "
                                  "started_at_ms, id")
                       .arg(Storage::LedgerRowReader::columns()));
-    query.addBindValue(period->from.toMSecsSinceEpoch());
+    query.addBindValue(from.toMSecsSinceEpoch());
     if (!query.exec()) {
         done(context().fail(tr("cannot read the ledger: %1").arg(query.lastError().text()),
                             ExitFailed));

@@ -2,6 +2,12 @@
 
 #include "cli/Command.h"
 
+#include <QDateTime>
+
+namespace Storage {
+struct ConnectionSettings;
+}
+
 namespace Cli {
 
 /// `export --csv [--since PERIOD]`: the ledger's rows, oldest first, as CSV on stdout. Errors in
@@ -12,6 +18,9 @@ class ExportCommand final : public Command {
 public:
     explicit ExportCommand(CliContext& context, QObject* parent = nullptr);
     void run(const QStringList& arguments) override;
+
+private:
+    void write(const Storage::ConnectionSettings& ledger, const QDateTime& from);
 };
 
 } // namespace Cli

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/CsvLine.h"
 #include "cli/UsdText.h"
+#include "session/LedgerLocation.h"
 #include "storage/Database.h"
 #include "storage/StatsQueries.h"
 
@@ -22,7 +23,8 @@ constexpr Grouping kGroupings[] = {{"model", Storage::StatsGrouping::Model},
                                    {"provider", Storage::StatsGrouping::Provider},
                                    {"day", Storage::StatsGrouping::Day},
                                    {"route", Storage::StatsGrouping::Route},
-                                   {"origin", Storage::StatsGrouping::Origin}};
+                                   {"origin", Storage::StatsGrouping::Origin},
+                                   {"user", Storage::StatsGrouping::User}};
 
 /// One printed line: the usage of a group and, when known, its time to first token.
 struct Line {
@@ -106,7 +108,7 @@ void StatsCommand::run(const QStringList& arguments)
                                    tr("Period: 7d, 24h, 30d (default), all or YYYY-MM-DD."),
                                    QStringLiteral("PERIOD"), QStringLiteral("30d"));
     const QCommandLineOption by(QStringLiteral("by"),
-                                tr("One line per model, provider, day, route or origin."),
+                                tr("One line per model, provider, day, route, origin or user."),
                                 QStringLiteral("GROUP"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
@@ -136,15 +138,31 @@ void StatsCommand::run(const QStringList& arguments)
                 grouping = g.value;
         }
         if (!grouping) {
-            done(context().fail(tr("--by takes model, provider, day, route or origin, not '%1'")
+            done(context().fail(tr("--by takes model, provider, day, route, origin or user, not '%1'")
                                     .arg(parser.value(by)),
                                 ExitUsage));
             return;
         }
     }
 
+    if (!context().loadConfig()) {
+        done(ExitUsage);
+        return;
+    }
+    const Options options{*period, grouping, parser.value(by), parser.isSet(json),
+                          parser.isSet(csv)};
+    // A shared ledger's password may come from the keychain: looked up first, asynchronously.
+    Session::LedgerLocation::resolve(
+        context().profile(), context().config(), &context().keyStore(), this,
+        [this, options](const Storage::ConnectionSettings& ledger) { report(ledger, options); });
+}
+
+void StatsCommand::report(const Storage::ConnectionSettings& ledger, const Options& options)
+{
+    const std::optional<Storage::StatsPeriod> period = options.period;
+    const std::optional<Storage::StatsGrouping> grouping = options.grouping;
     QString error = context().profile().ensureExists();
-    Storage::Database db(context().profile().databasePath());
+    Storage::Database db(ledger);
     if (error.isEmpty())
         error = db.open();
     if (!db.isOpen()) {
@@ -185,14 +203,14 @@ void StatsCommand::run(const QStringList& arguments)
         return;
     }
 
-    if (parser.isSet(json)) {
+    if (options.json) {
         QJsonArray rows;
         for (const Line& line : lines)
             rows.append(toJson(line));
         QJsonObject object{{QStringLiteral("since"), period->from.toUTC().toString(Qt::ISODate)},
                            {QStringLiteral("totals"), toJson(total)}};
         if (grouping) {
-            object.insert(QStringLiteral("by"), parser.value(by));
+            object.insert(QStringLiteral("by"), options.byName);
             object.insert(QStringLiteral("rows"), rows);
         }
         context().print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
@@ -200,8 +218,8 @@ void StatsCommand::run(const QStringList& arguments)
         done(ExitOk);
         return;
     }
-    if (parser.isSet(csv)) {
-        QString text = csvLine({grouping ? parser.value(by) : QStringLiteral("key"),
+    if (options.csv) {
+        QString text = csvLine({grouping ? options.byName : QStringLiteral("key"),
                                 QStringLiteral("requests"), QStringLiteral("answered"),
                                 QStringLiteral("fallbacks"), QStringLiteral("fallback_rate"),
                                 QStringLiteral("attempts"), QStringLiteral("failures"),
@@ -219,7 +237,7 @@ void StatsCommand::run(const QStringList& arguments)
     }
 
     // A table for people.
-    const QStringList headers{grouping ? parser.value(by) : QString(),
+    const QStringList headers{grouping ? options.byName : QString(),
                               tr("requests"),
                               tr("attempts"),
                               tr("failures"),

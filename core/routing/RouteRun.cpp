@@ -9,7 +9,7 @@
 #include "routing/TargetFacts.h"
 #include "routing/TargetHealth.h"
 #include "secrets/KeyResolver.h"
-#include "storage/UsageLedger.h"
+#include "storage/LedgerWriter.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -205,8 +205,7 @@ void RouteRun::startCall(Running* running)
                         if (Running* r = find(call))
                             onAttemptEnded(r, a);
                     });
-            beginLedgerRow(running);
-            call->start();
+            beginLedgerRow(running, call);
         });
 }
 
@@ -388,13 +387,16 @@ void RouteRun::onHedgeTimer()
            true);
 }
 
-void RouteRun::beginLedgerRow(Running* running)
+void RouteRun::beginLedgerRow(Running* running, Providers::ProviderCall* call)
 {
-    // The row exists before the first byte goes out: a process killed mid-stream leaves it
-    // 'pending', and the next open marks it interrupted (docs/STORAGE.md).
-    Storage::UsageLedger* ledger = m_router.ledger();
-    if (!ledger)
+    // The request goes out only once its row is committed (on the ledger's thread): a process
+    // killed at any moment leaves a row for every attempt that reached the network, 'pending',
+    // and the next open marks it interrupted (docs/STORAGE.md).
+    Storage::LedgerWriter* ledger = m_router.ledger();
+    if (!ledger) {
+        call->start();
         return;
+    }
     Storage::LedgerEntry entry;
     entry.attempt.requestId = m_result.requestId;
     entry.attempt.index = running->attemptIndex;
@@ -404,10 +406,36 @@ void RouteRun::beginLedgerRow(Running* running)
     entry.attempt.startedAt = QDateTime::currentDateTimeUtc();
     entry.origin = m_plan.origin;
     entry.route = m_plan.route.name;
-    QString error;
-    running->ledgerRow = ledger->begin(entry, &error);
+    running->ledgerBegun = true;
+    ++m_ledgerWrites;
+    const QPointer<Providers::ProviderCall> guard(call);
+    ledger->begin(entry, this, [this, guard](const QString& error) {
+        // Cancelled, or lost to a hedge, while waiting: it already ended and was recorded.
+        // A row that could not be written does not stop the request; the warning says so.
+        if (guard && find(guard))
+            guard->start();
+        ledgerWritten(error);
+    });
+}
+
+void RouteRun::ledgerWritten(const QString& error)
+{
+    --m_ledgerWrites;
     if (!error.isEmpty() && !m_result.warnings.contains(error))
         m_result.warnings.append(error);
+    if (m_finishedPending && m_ledgerWrites == 0)
+        emitFinished();
+}
+
+void RouteRun::emitFinished()
+{
+    // After every ledger write of the run has answered, so RouteResult::warnings has them all.
+    if (m_ledgerWrites > 0) {
+        m_finishedPending = true;
+        return;
+    }
+    m_finishedPending = false;
+    Q_EMIT finished(m_result);
 }
 
 void RouteRun::record(Chat::Attempt& attempt, const Running& running)
@@ -434,15 +462,17 @@ void RouteRun::record(Chat::Attempt& attempt, const Running& running)
     if (attempt.outcome != Chat::Outcome::Cancelled)
         m_router.health().record(m_order.at(running.planIndex).spec.target, attempt);
     m_result.attempts.append(attempt);
-    if (Storage::UsageLedger* ledger = m_router.ledger()) {
+    if (Storage::LedgerWriter* ledger = m_router.ledger()) {
         Storage::LedgerEntry entry;
         entry.attempt = attempt;
         entry.origin = m_plan.origin;
         entry.route = m_plan.route.name;
-        const QString error =
-            running.ledgerRow ? ledger->finish(*running.ledgerRow, entry) : ledger->record(entry);
-        if (!error.isEmpty() && !m_result.warnings.contains(error))
-            m_result.warnings.append(error);
+        ++m_ledgerWrites;
+        const auto written = [this](const QString& error) { ledgerWritten(error); };
+        if (running.ledgerBegun)
+            ledger->complete(entry, this, written);
+        else
+            ledger->record(entry, this, written);
     }
     Q_EMIT attemptFinished(attempt);
 }
@@ -486,7 +516,7 @@ void RouteRun::finishAnswered(const Running& winner, const Chat::Attempt& attemp
     m_result.text = attempt.text;
     m_result.reasoning = winner.reasoning;
     m_result.winner = m_order.at(winner.planIndex).spec.target;
-    Q_EMIT finished(m_result);
+    emitFinished();
 }
 
 void RouteRun::finishFailed(const QString& why)
@@ -498,7 +528,7 @@ void RouteRun::finishFailed(const QString& why)
     m_retryTimer.stop();
     m_result.answered = false;
     m_result.error = why;
-    Q_EMIT finished(m_result);
+    emitFinished();
 }
 
 } // namespace Routing

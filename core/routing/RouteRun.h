@@ -84,12 +84,14 @@ private:
         bool lostRace = false; ///< cancelled because another attempt streamed first
         QString reasoning;
         QPointer<Providers::ProviderCall> call;
-        std::optional<qint64> ledgerRow; ///< begun when the network call starts
+        bool ledgerBegun = false; ///< its row was asked for; the network call waits for it
     };
 
     void launch(qsizetype planIndex, const QString& reasonSuffix, bool hedge);
     void startCall(Running* running);
-    void beginLedgerRow(Running* running);
+    void beginLedgerRow(Running* running, Providers::ProviderCall* call);
+    void ledgerWritten(const QString& error);
+    void emitFinished();
     void onEvent(Running* running, const Chat::StreamEvent& event);
     void onAttemptEnded(Running* running, Chat::Attempt attempt);
     void fallBack(const Chat::Attempt& failed, qsizetype failedPlanIndex);
@@ -123,6 +125,8 @@ private:
     QString m_retryReason;
     bool m_cancelled = false;
     bool m_done = false;
+    int m_ledgerWrites = 0;         ///< asked of the ledger writer, not answered yet
+    bool m_finishedPending = false; ///< `finished` waits for them, for their warnings
 };
 
 } // namespace Routing

@@ -7,7 +7,7 @@
 namespace Routing {
 
 Router::Router(QNetworkAccessManager& network, const Config::AppConfig& config,
-               const Secrets::KeyResolver& keys, Storage::UsageLedger* ledger, QObject* parent)
+               const Secrets::KeyResolver& keys, Storage::LedgerWriter* ledger, QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_config(config)

@@ -17,7 +17,7 @@ namespace Secrets {
 class KeyResolver;
 }
 namespace Storage {
-class UsageLedger;
+class LedgerWriter;
 }
 
 namespace Routing {
@@ -31,7 +31,7 @@ class Router : public QObject {
 
 public:
     Router(QNetworkAccessManager& network, const Config::AppConfig& config,
-           const Secrets::KeyResolver& keys, Storage::UsageLedger* ledger,
+           const Secrets::KeyResolver& keys, Storage::LedgerWriter* ledger,
            QObject* parent = nullptr);
 
     /// A new run, owned by `parent` (or by the caller when null); call start() on it.
@@ -45,7 +45,8 @@ public:
     QNetworkAccessManager& network() const { return m_network; }
     const Config::AppConfig& config() const { return m_config; }
     const Secrets::KeyResolver& keys() const { return m_keys; }
-    Storage::UsageLedger* ledger() const { return m_ledger; }
+    /// Where every attempt is recorded, off this thread; may be null (nothing is recorded).
+    Storage::LedgerWriter* ledger() const { return m_ledger; }
     /// Shared by every run of this process.
     TargetHealth& health() { return m_health; }
     /// Prices, context windows and history for the strategies; may be null (all unknown).
@@ -59,7 +60,7 @@ private:
     QNetworkAccessManager& m_network;
     const Config::AppConfig& m_config;
     const Secrets::KeyResolver& m_keys;
-    Storage::UsageLedger* m_ledger;
+    Storage::LedgerWriter* m_ledger;
     TargetHealth m_health;
     const TargetFacts* m_facts = nullptr;
     const Pricing::PriceCatalog* m_catalog = nullptr;

@@ -8,22 +8,26 @@
 #include "routing/Router.h"
 #include "storage/Database.h"
 #include "storage/TargetHistory.h"
-#include "storage/UsageLedger.h"
+#include "session/LedgerLocation.h"
+#include "storage/LedgerWriter.h"
 
 #include <QCoreApplication>
 
 namespace Session {
 
 ProfileServices::ProfileServices(const Config::Profile& profile, const Config::AppConfig& config,
-                                 QNetworkAccessManager& network, const Secrets::KeyResolver& keys)
+                                 QNetworkAccessManager& network, const Secrets::KeyResolver& keys,
+                                 std::optional<Storage::ConnectionSettings> ledger)
 {
     QString error = profile.ensureExists();
     if (error.isEmpty()) {
-        m_database = std::make_unique<Storage::Database>(profile.databasePath());
+        const Storage::ConnectionSettings settings =
+            ledger.value_or(LedgerLocation::settings(profile, config));
+        // Opened (and migrated) here first, so the writer's own connection finds it ready.
+        m_database = std::make_unique<Storage::Database>(settings);
         error = m_database->open();
-        if (m_database->isOpen() && !m_database->isReadOnly()) {
-            m_ledger = std::make_unique<Storage::UsageLedger>(*m_database);
-        }
+        if (m_database->isOpen() && !m_database->isReadOnly())
+            m_ledger = std::make_unique<Storage::LedgerWriter>(settings);
         if (m_database->isOpen())
             m_history = std::make_unique<Storage::TargetHistory>(*m_database);
     }
@@ -50,7 +54,8 @@ ProfileServices::ProfileServices(const Config::Profile& profile, const Config::A
 
 ProfileServices::~ProfileServices()
 {
-    // The router's runs write to the ledger: it goes first, the database last.
+    // The router's runs write to the ledger: it goes first; the writer finishes what was queued
+    // and joins its thread; the database goes last.
     m_router.reset();
     m_facts.reset();
     m_history.reset();

@@ -57,17 +57,22 @@ int InterruptedAttempts::recover(QString* error)
     StatsRollup rollup(m_db);
     const QString message = QCoreApplication::translate(
         "Storage", "Switchboard stopped before this attempt finished (the process ended)");
+    int closed = 0;
     for (qint64 id : dead) {
         update.addBindValue(message);
         update.addBindValue(id);
         if (!update.exec())
             return fail(update.lastError().text());
+        // Another client of a shared ledger may have closed the row first: count it once.
+        if (update.numRowsAffected() != 1)
+            continue;
         if (const QString why = rollup.addFinished(id); !why.isEmpty())
             return fail(why);
+        ++closed;
     }
     if (const QString why = transaction.commit(); !why.isEmpty())
         return fail(why);
-    return int(dead.size());
+    return closed;
 }
 
 } // namespace Storage

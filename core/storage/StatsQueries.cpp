@@ -81,16 +81,30 @@ QString keyExpression(StatsGrouping grouping, const QString& alias, bool rollup)
                       : QStringLiteral("coalesce(%1route, '')").arg(p);
     case StatsGrouping::Origin:
         return p + QStringLiteral("origin");
+    case StatsGrouping::User:
+        return rollup ? p + QStringLiteral("writer_user")
+                      : QStringLiteral("coalesce(%1writer_user, '')").arg(p);
     }
     return QStringLiteral("''");
 }
 
-/// Binds the range of `range` to the two placeholders `:from` / `:to` of a query text.
-QString rangeCondition(const QString& column, const RawRange& range)
+/// The condition selecting the raw rows of `range`. The writer's local day leads the covering
+/// index attempts_stats: a day range (one day wider on each side, for writers in other time
+/// zones) makes the scan a range of the index in day order; the time bounds then cut it exactly.
+QString rangeCondition(const RawRange& range)
 {
-    return range.to
-               ? QStringLiteral("%1 >= %2 AND %1 < %3").arg(column).arg(range.from).arg(*range.to)
-               : QStringLiteral("%1 >= %2").arg(column).arg(range.from);
+    const auto day = [](qint64 ms, int margin) {
+        return dayKey(QDateTime::fromMSecsSinceEpoch(ms).date().addDays(margin));
+    };
+    QString condition = QStringLiteral("day >= '%1' AND started_at_ms >= %2")
+                            .arg(day(range.from, -1))
+                            .arg(range.from);
+    if (range.to) {
+        condition += QStringLiteral(" AND day <= '%1' AND started_at_ms < %2")
+                         .arg(day(*range.to, 1))
+                         .arg(*range.to);
+    }
+    return condition;
 }
 
 /// Reads the counter columns starting at `column` (fallbacks only when `withFallbacks`).
@@ -121,20 +135,23 @@ bool rawUsage(QSqlDatabase db, const RawRange& range, StatsGrouping grouping, Us
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // One pass over the covering index: every counter, the fallbacks included (marked on the
+    // first attempt of a request that a later attempt answered). FILTER reads the same in SQLite
+    // (3.30+) and PostgreSQL and is cheaper than sum(CASE …).
     const QString sql =
         QStringLiteral("SELECT %1, count(*), "
-                       "sum(CASE WHEN outcome = 'ok' THEN 1 ELSE 0 END), "
-                       "sum(CASE WHEN outcome NOT IN ('ok', 'cancelled') THEN 1 ELSE 0 END), "
-                       "sum(CASE WHEN outcome = 'cancelled' THEN 1 ELSE 0 END), "
-                       "sum(CASE WHEN attempt_index = 0 THEN 1 ELSE 0 END), "
-                       "sum(CASE WHEN attempt_index = 0 AND outcome = 'ok' THEN 1 ELSE 0 END), "
+                       "count(*) FILTER (WHERE outcome = 'ok'), "
+                       "count(*) FILTER (WHERE outcome NOT IN ('ok', 'cancelled')), "
+                       "count(*) FILTER (WHERE outcome = 'cancelled'), "
+                       "count(*) FILTER (WHERE attempt_index = 0), "
+                       "count(*) FILTER (WHERE attempt_index = 0 AND outcome = 'ok'), "
+                       "coalesce(sum(fallback_won), 0), "
                        "coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0), "
                        "coalesce(sum(cached_tokens), 0), coalesce(sum(reasoning_tokens), 0), "
                        "coalesce(sum(cost_micro_usd), 0), "
-                       "sum(CASE WHEN cost_micro_usd IS NULL THEN 1 ELSE 0 END) "
-                       "FROM attempts WHERE outcome <> 'pending' AND %2 GROUP BY 1")
-            .arg(keyExpression(grouping, {}, false),
-                 rangeCondition(QStringLiteral("started_at_ms"), range));
+                       "count(*) FILTER (WHERE cost_micro_usd IS NULL) "
+                       "FROM attempts WHERE %2 AND outcome <> 'pending' GROUP BY 1")
+            .arg(keyExpression(grouping, {}, false), rangeCondition(range));
     if (!q.exec(sql)) {
         error = q.lastError().text();
         return false;
@@ -142,18 +159,15 @@ bool rawUsage(QSqlDatabase db, const RawRange& range, StatsGrouping grouping, Us
     while (q.next()) {
         UsageStats& row = into[q.value(0).toString()];
         row.key = q.value(0).toString();
-        readCounters(q, 1, false, row);
+        readCounters(q, 1, true, row);
     }
-    // A fallback belongs to the request's first attempt (its group and its day); the winning
-    // attempt started after it, which bounds the scan.
-    const QString fallbacks =
-        QStringLiteral("SELECT %1, count(*) FROM attempts w JOIN attempts f ON f.request_id = "
-                       "w.request_id AND f.attempt_index = 0 WHERE w.outcome = 'ok' AND "
-                       "w.attempt_index > 0 AND w.started_at_ms >= %2 AND %3 GROUP BY 1")
-            .arg(keyExpression(grouping, QStringLiteral("f"), false))
-            .arg(range.from)
-            .arg(rangeCondition(QStringLiteral("f.started_at_ms"), range));
-    if (!q.exec(fallbacks)) {
+    // A fallback counts as soon as the later attempt answered, even while the first attempt
+    // (a hedge) is still being closed: the few running rows, through their partial index.
+    const QString running =
+        QStringLiteral("SELECT %1, count(*) FROM attempts WHERE outcome = 'pending' AND "
+                       "fallback_won = 1 AND %2 GROUP BY 1")
+            .arg(keyExpression(grouping, {}, false), rangeCondition(range));
+    if (!q.exec(running)) {
         error = q.lastError().text();
         return false;
     }
@@ -212,8 +226,8 @@ bool rawLatency(QSqlDatabase db, const RawRange& range, bool exact,
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT provider, model, ttft_ms, output_tokens, total_ms FROM "
-                               "attempts WHERE outcome = 'ok' AND %1")
-                    .arg(rangeCondition(QStringLiteral("started_at_ms"), range)))) {
+                               "attempts WHERE %1 AND outcome = 'ok'")
+                    .arg(rangeCondition(range)))) {
         error = q.lastError().text();
         return false;
     }

@@ -16,8 +16,9 @@ class Database;
 enum class StatsSource { Rollup, Raw };
 
 /// What the rows of usage() are per. Model keys are "provider/model"; a direct request's route
-/// is the empty string; days are the writer's local dates (YYYY-MM-DD).
-enum class StatsGrouping { None, Day, Model, Provider, Route, Origin };
+/// is the empty string; days are the writer's local dates (YYYY-MM-DD); users are the writers'
+/// login names (a team's shared ledger: whose spend it is; empty when unknown).
+enum class StatsGrouping { None, Day, Model, Provider, Route, Origin, User };
 
 /// Counts and spend of one group over a period (definitions: docs/STORAGE.md).
 struct UsageStats {

@@ -2,12 +2,12 @@
 
 #include "storage/LatencyHistogram.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <array>
+#include <map>
 #include <optional>
 #include <tuple>
 
@@ -21,13 +21,13 @@ struct DayKey {
     QString model;
     QString route;
     QString origin;
-    friend bool operator==(const DayKey&, const DayKey&) = default;
+    QString writerUser;
+    friend bool operator<(const DayKey& a, const DayKey& b)
+    {
+        return std::tie(a.day, a.provider, a.model, a.route, a.origin, a.writerUser)
+               < std::tie(b.day, b.provider, b.model, b.route, b.origin, b.writerUser);
+    }
 };
-
-size_t qHash(const DayKey& key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.day, key.provider, key.model, key.route, key.origin);
-}
 
 /// Counters of stats_daily, in column order.
 constexpr std::array<const char*, 13> kCounterColumns{"attempts",         "ok",
@@ -60,17 +60,18 @@ struct LatencyKey {
     QString model;
     int metric = 0;
     int bucket = 0;
-    friend bool operator==(const LatencyKey&, const LatencyKey&) = default;
+    friend bool operator<(const LatencyKey& a, const LatencyKey& b)
+    {
+        return std::tie(a.day, a.provider, a.model, a.metric, a.bucket)
+               < std::tie(b.day, b.provider, b.model, b.metric, b.bucket);
+    }
 };
 
-size_t qHash(const LatencyKey& key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.day, key.provider, key.model, key.metric, key.bucket);
-}
-
+/// Ordered maps: every writer updates rollup rows in the same key order, so concurrent writers
+/// of a shared PostgreSQL ledger wait for each other instead of deadlocking.
 struct Accumulator {
-    QHash<DayKey, Counters> days;
-    QHash<LatencyKey, qint64> latency;
+    std::map<DayKey, Counters> days;
+    std::map<LatencyKey, qint64> latency;
 };
 
 std::optional<qint64> optionalInt(const QVariant& value)
@@ -81,14 +82,25 @@ std::optional<qint64> optionalInt(const QVariant& value)
 /// Columns selected by kRowColumns, in order.
 const QString kRowColumns = QStringLiteral(
     "day, provider, model, coalesce(route, ''), origin, outcome, attempt_index, input_tokens, "
-    "output_tokens, cached_tokens, reasoning_tokens, cost_micro_usd, ttft_ms, total_ms");
+    "output_tokens, cached_tokens, reasoning_tokens, cost_micro_usd, ttft_ms, total_ms, "
+    "coalesce(writer_user, '')");
+/// The rollup key of the first attempt of a request, by request id.
+const QString kFirstAttemptKey = QStringLiteral(
+    "day, provider, model, coalesce(route, ''), origin, coalesce(writer_user, '')");
+
+DayKey dayKeyAt(const QSqlQuery& row, int column)
+{
+    return DayKey{row.value(column).toString(),     row.value(column + 1).toString(),
+                  row.value(column + 2).toString(), row.value(column + 3).toString(),
+                  row.value(column + 4).toString(), row.value(column + 5).toString()};
+}
 
 /// Adds one finished row (selected with kRowColumns) — the one definition the raw queries in
 /// StatsQueries mirror in SQL.
 void accumulateRow(const QSqlQuery& row, Accumulator& into)
 {
-    const DayKey key{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
-                     row.value(3).toString(), row.value(4).toString()};
+    DayKey key{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+               row.value(3).toString(), row.value(4).toString(), row.value(14).toString()};
     const QString outcome = row.value(5).toString();
     const bool ok = outcome == QLatin1String("ok");
     const bool first = row.value(6).toInt() == 0;
@@ -132,21 +144,24 @@ QString write(QSqlDatabase db, const Accumulator& acc)
         placeholders += QStringLiteral(", ?");
         if (!updates.isEmpty())
             updates += QStringLiteral(", ");
-        updates += QStringLiteral("%1 = %1 + excluded.%1").arg(name);
+        // Table-qualified: PostgreSQL finds a bare column name ambiguous next to `excluded`.
+        updates += QStringLiteral("%1 = stats_daily.%1 + excluded.%1").arg(name);
     }
     QSqlQuery day(db);
     if (!day.prepare(QStringLiteral("INSERT INTO stats_daily (day, provider, model, route, "
-                                    "origin%1) VALUES (?, ?, ?, ?, ?%2) ON CONFLICT (day, "
-                                    "provider, model, route, origin) DO UPDATE SET %3")
+                                    "origin, writer_user%1) VALUES (?, ?, ?, ?, ?, ?%2) ON "
+                                    "CONFLICT (day, provider, model, route, origin, writer_user) "
+                                    "DO UPDATE SET %3")
                          .arg(columns, placeholders, updates)))
         return day.lastError().text();
-    for (auto it = acc.days.cbegin(); it != acc.days.cend(); ++it) {
-        day.addBindValue(it.key().day);
-        day.addBindValue(it.key().provider);
-        day.addBindValue(it.key().model);
-        day.addBindValue(it.key().route);
-        day.addBindValue(it.key().origin);
-        for (qint64 value : it.value())
+    for (const auto& [key, counters] : acc.days) {
+        day.addBindValue(key.day);
+        day.addBindValue(key.provider);
+        day.addBindValue(key.model);
+        day.addBindValue(key.route);
+        day.addBindValue(key.origin);
+        day.addBindValue(key.writerUser);
+        for (qint64 value : counters)
             day.addBindValue(value);
         if (!day.exec())
             return day.lastError().text();
@@ -155,15 +170,15 @@ QString write(QSqlDatabase db, const Accumulator& acc)
     if (!latency.prepare(QStringLiteral(
             "INSERT INTO stats_latency (day, provider, model, metric, bucket, samples) VALUES (?, "
             "?, ?, ?, ?, ?) ON CONFLICT (day, provider, model, metric, bucket) DO UPDATE SET "
-            "samples = samples + excluded.samples")))
+            "samples = stats_latency.samples + excluded.samples")))
         return latency.lastError().text();
-    for (auto it = acc.latency.cbegin(); it != acc.latency.cend(); ++it) {
-        latency.addBindValue(it.key().day);
-        latency.addBindValue(it.key().provider);
-        latency.addBindValue(it.key().model);
-        latency.addBindValue(it.key().metric);
-        latency.addBindValue(it.key().bucket);
-        latency.addBindValue(it.value());
+    for (const auto& [key, samples] : acc.latency) {
+        latency.addBindValue(key.day);
+        latency.addBindValue(key.provider);
+        latency.addBindValue(key.model);
+        latency.addBindValue(key.metric);
+        latency.addBindValue(key.bucket);
+        latency.addBindValue(samples);
         if (!latency.exec())
             return latency.lastError().text();
     }
@@ -189,19 +204,25 @@ QString StatsRollup::addFinished(qint64 rowId)
     if (!row.next())
         return {};
     accumulateRow(row, acc);
-    // A request won by a later attempt is a fallback of the target it started on.
+    // A request won by a later attempt is a fallback of the target it started on: credited to
+    // the first attempt's group here, and marked on its row for the raw statistics.
     if (row.value(5).toString() == QLatin1String("ok") && row.value(6).toInt() > 0) {
+        const QVariant requestId = row.value(15);
         QSqlQuery first(m_db);
-        first.prepare(QStringLiteral("SELECT day, provider, model, coalesce(route, ''), origin "
-                                     "FROM attempts WHERE request_id = ? AND attempt_index = 0"));
-        first.addBindValue(row.value(14));
+        first.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE request_id = ? AND "
+                                     "attempt_index = 0")
+                          .arg(kFirstAttemptKey));
+        first.addBindValue(requestId);
         if (!first.exec())
             return first.lastError().text();
-        if (first.next()) {
-            acc.days[DayKey{first.value(0).toString(), first.value(1).toString(),
-                            first.value(2).toString(), first.value(3).toString(),
-                            first.value(4).toString()}][Fallbacks] += 1;
-        }
+        if (first.next())
+            acc.days[dayKeyAt(first, 0)][Fallbacks] += 1;
+        QSqlQuery mark(m_db);
+        mark.prepare(QStringLiteral("UPDATE attempts SET fallback_won = 1 WHERE request_id = ? "
+                                    "AND attempt_index = 0"));
+        mark.addBindValue(requestId);
+        if (!mark.exec())
+            return mark.lastError().text();
     }
     return write(m_db, acc);
 }
@@ -222,17 +243,12 @@ QString StatsRollup::rebuild()
         accumulateRow(query, acc);
     QSqlQuery fallbacks(m_db);
     fallbacks.setForwardOnly(true);
-    if (!fallbacks.exec(QStringLiteral(
-            "SELECT f.day, f.provider, f.model, coalesce(f.route, ''), f.origin, count(*) FROM "
-            "attempts w JOIN attempts f ON f.request_id = w.request_id AND f.attempt_index = 0 "
-            "WHERE w.outcome = 'ok' AND w.attempt_index > 0 GROUP BY 1, 2, 3, 4, 5")))
+    if (!fallbacks.exec(QStringLiteral("SELECT %1, count(*) FROM attempts WHERE fallback_won "
+                                       "= 1 GROUP BY 1, 2, 3, 4, 5, 6")
+                            .arg(kFirstAttemptKey)))
         return fallbacks.lastError().text();
-    while (fallbacks.next()) {
-        acc.days[DayKey{fallbacks.value(0).toString(), fallbacks.value(1).toString(),
-                        fallbacks.value(2).toString(), fallbacks.value(3).toString(),
-                        fallbacks.value(4).toString()}][Fallbacks] +=
-            fallbacks.value(5).toLongLong();
-    }
+    while (fallbacks.next())
+        acc.days[dayKeyAt(fallbacks, 0)][Fallbacks] += fallbacks.value(6).toLongLong();
     return write(m_db, acc);
 }
 

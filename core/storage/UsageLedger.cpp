@@ -63,7 +63,7 @@ std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* erro
     query.prepare(QStringLiteral(
         "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, outcome, "
         "started_at_ms, total_ms, order_reason, day, writer_host, writer_user, writer_pid) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"));
+        "(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(a.requestId);
     query.addBindValue(a.index);
     query.addBindValue(Chat::originName(entry.origin));
@@ -77,12 +77,12 @@ std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* erro
     query.addBindValue(writer.host);
     query.addBindValue(nullableText(writer.user));
     query.addBindValue(writer.pid);
-    if (!query.exec())
+    // RETURNING (SQLite 3.35+, PostgreSQL): QPSQL has no lastInsertId() without OIDs.
+    if (!query.exec() || !query.next())
         return failed(query.lastError().text());
-    const QVariant id = query.lastInsertId();
-    if (!id.isValid())
-        return failed(QStringLiteral("no row id"));
-    return id.toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 QString UsageLedger::finish(qint64 rowId, const LedgerEntry& entry)
@@ -137,6 +137,25 @@ QString UsageLedger::finish(qint64 rowId, const LedgerEntry& entry)
     if (const QString error = transaction.commit(); !error.isEmpty())
         return failed(error);
     return {};
+}
+
+QString UsageLedger::complete(const LedgerEntry& entry)
+{
+    if (m_database.isReadOnly())
+        return readOnlyError();
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT id FROM attempts WHERE request_id = ? AND attempt_index = ?"));
+    query.addBindValue(entry.attempt.requestId);
+    query.addBindValue(entry.attempt.index);
+    if (!query.exec())
+        return QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
+            .arg(m_database.path(), query.lastError().text());
+    if (!query.next())
+        return record(entry);
+    const qint64 rowId = query.value(0).toLongLong();
+    query.finish();
+    return finish(rowId, entry);
 }
 
 QString UsageLedger::record(const LedgerEntry& entry)

@@ -33,6 +33,10 @@ public:
     /// Completes a row begun with begin() with the attempt as it ended, and adds it to the
     /// statistics rollup, in one transaction. Returns a readable error, empty on success.
     QString finish(qint64 rowId, const LedgerEntry& entry);
+    /// finish() for the row begun for the entry's request id and attempt index; when none was
+    /// (its begin failed), records the attempt whole instead. For writers that queue the end of
+    /// an attempt before they know the row id (LedgerWriter).
+    QString complete(const LedgerEntry& entry);
     /// begin() and finish() at once, for an attempt that ended before any network call.
     QString record(const LedgerEntry& entry);
     /// The newest rows first, for checks and small listings.

@@ -5,8 +5,10 @@
 
 namespace Storage {
 
-/// One write as a unit: a SQLite savepoint, so it nests inside a caller's transaction (a batch)
-/// and is a transaction of its own otherwise. Rolled back unless commit() succeeded.
+/// One write as a unit that nests: inside another WriteTransaction (a batch) it is a savepoint,
+/// otherwise a transaction of its own (SqlDialect says how on each server). Rolled back unless
+/// commit() succeeded. On PostgreSQL a batch must itself be a WriteTransaction, not
+/// QSqlDatabase::transaction(), so that the inner writes know they are nested.
 class WriteTransaction {
 public:
     explicit WriteTransaction(QSqlDatabase db);
@@ -19,8 +21,10 @@ public:
     QString commit();
 
 private:
+    void setDepth(int depth);
+
     QSqlDatabase m_db;
-    bool m_open = false;
+    int m_depth = 0; ///< this write's level, 1 = outermost; 0 while not open
 };
 
 } // namespace Storage

@@ -16,7 +16,7 @@
 #include "routing/Router.h"
 #include "secrets/KeyResolver.h"
 #include "storage/Database.h"
-#include "storage/UsageLedger.h"
+#include "storage/LedgerWriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -73,7 +73,8 @@ int main(int argc, char* argv[])
     Storage::Database database(dir.filePath(QStringLiteral("bench.db")));
     if (!database.open().isEmpty())
         return 1;
-    Storage::UsageLedger ledger(database);
+    Storage::LedgerWriter ledger(
+        Storage::ConnectionSettings::sqlite(dir.filePath(QStringLiteral("bench.db"))));
     Router bare(network, config, keys, nullptr);
     Router withLedger(network, config, keys, &ledger);
     const Providers::ProviderAdapter& adapter = *Providers::adapterFor(Providers::Kind::OpenAi);

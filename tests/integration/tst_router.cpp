@@ -9,6 +9,7 @@
 #include "routing/TargetFacts.h"
 #include "secrets/KeyResolver.h"
 #include "storage/Database.h"
+#include "storage/LedgerWriter.h"
 #include "storage/UsageLedger.h"
 
 #include <QElapsedTimer>
@@ -68,7 +69,8 @@ private:
     QNetworkAccessManager m_network;
     Secrets::KeyResolver m_keys;
     std::unique_ptr<Storage::Database> m_db;
-    std::unique_ptr<Storage::UsageLedger> m_ledger;
+    std::unique_ptr<Storage::UsageLedger> m_ledger; ///< reads what the writer wrote
+    std::unique_ptr<Storage::LedgerWriter> m_writer;
     std::unique_ptr<Router> m_router;
 
     static Providers::ProviderConfig provider(const QString& name, const QUrl& url)
@@ -143,7 +145,9 @@ private Q_SLOTS:
         m_db = std::make_unique<Storage::Database>(m_dir.filePath(QStringLiteral("s.db")));
         QCOMPARE(m_db->open(), QString());
         m_ledger = std::make_unique<Storage::UsageLedger>(*m_db);
-        m_router = std::make_unique<Router>(m_network, m_config, m_keys, m_ledger.get());
+        m_writer = std::make_unique<Storage::LedgerWriter>(
+            Storage::ConnectionSettings::sqlite(m_dir.filePath(QStringLiteral("s.db"))));
+        m_router = std::make_unique<Router>(m_network, m_config, m_keys, m_writer.get());
     }
 
     void init()

@@ -1,13 +1,12 @@
 // Ledger rows begun before the network call: pending until finished, finished once, turned
 // `interrupted` on the next open when their process died, left alone while it lives; rows from
 // before the rollup existed are rolled up by the migration.
+#include "ScratchLedger.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
 #include "storage/StatsQueries.h"
 #include "storage/UsageLedger.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -42,10 +41,11 @@ class TestLedgerRows : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void begunRowIsPendingUntilFinishedOnce_data() { TestSupport::addDriverRows(); }
     void begunRowIsPendingUntilFinishedOnce()
     {
-        QTemporaryDir dir;
-        Storage::Database db(dir.filePath(QStringLiteral("s.db")));
+        SCRATCH_LEDGER(scratch);
+        Storage::Database db(scratch.settings());
         QCOMPARE(db.open(), QString());
         Storage::UsageLedger ledger(db);
         const std::optional<qint64> row = ledger.begin(entry(QStringLiteral("r1")));
@@ -70,10 +70,11 @@ private Q_SLOTS:
         QVERIFY(!ledger.begin(entry(QStringLiteral("r1"))).has_value());
     }
 
+    void rowsOfADeadProcessBecomeInterruptedOnOpen_data() { TestSupport::addDriverRows(); }
     void rowsOfADeadProcessBecomeInterruptedOnOpen()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("s.db"));
+        SCRATCH_LEDGER(scratch);
+        const Storage::ConnectionSettings path = scratch.settings();
         qint64 dead = 0;
         qint64 alive = 0;
         {
@@ -104,37 +105,24 @@ private Q_SLOTS:
         QCOMPARE(stats.totals(kAll, Storage::StatsSource::Raw), totals);
     }
 
+    void rowsFromBeforeTheRollupAreRolledUpByTheMigration_data() { TestSupport::addDriverRows(); }
     void rowsFromBeforeTheRollupAreRolledUpByTheMigration()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("s.db"));
-        {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            for (const Storage::Migration& step : Storage::migrations()) {
-                if (step.version > 2)
-                    break;
-                for (const QString& statement : step.statements)
-                    QVERIFY(q.exec(statement));
-            }
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
-            const qint64 at = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
-            for (int i = 0; i < 3; ++i) {
-                QVERIFY(q.exec(
-                    QStringLiteral("INSERT INTO attempts (request_id, attempt_index, origin, "
-                                   "provider, model, outcome, started_at_ms, ttft_ms, total_ms, "
-                                   "output_tokens, cost_micro_usd) VALUES ('old', %1, 'cli', "
-                                   "'openai', 'gpt-4o', '%2', %3, 300, 2300, 40, 1000)")
-                        .arg(i)
-                        .arg(i == 2 ? QStringLiteral("ok") : QStringLiteral("network"))
-                        .arg(at + i * 10)));
-            }
-            raw.close();
+        SCRATCH_LEDGER(scratch);
+        const Storage::ConnectionSettings path = scratch.settings();
+        QStringList statements = TestSupport::schemaUpTo(path.driver, 2);
+        const qint64 at = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+        for (int i = 0; i < 3; ++i) {
+            statements.append(
+                QStringLiteral("INSERT INTO attempts (request_id, attempt_index, origin, "
+                               "provider, model, outcome, started_at_ms, ttft_ms, total_ms, "
+                               "output_tokens, cost_micro_usd) VALUES ('old', %1, 'cli', "
+                               "'openai', 'gpt-4o', '%2', %3, 300, 2300, 40, 1000)")
+                    .arg(i)
+                    .arg(i == 2 ? QStringLiteral("ok") : QStringLiteral("network"))
+                    .arg(at + i * 10));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        QCOMPARE(TestSupport::execute(path, statements), QString());
         Storage::Database db(path);
         QCOMPARE(db.open(), QString());
         Storage::StatsQueries stats(db);
@@ -147,16 +135,16 @@ private Q_SLOTS:
         QCOMPARE(stats.latency(kAll).size(), 1);
     }
 
+    void newerDatabaseRefusesBeginAndFinish_data() { TestSupport::addDriverRows(); }
     void newerDatabaseRefusesBeginAndFinish()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("s.db"));
+        SCRATCH_LEDGER(scratch);
+        const Storage::ConnectionSettings path = scratch.settings();
         {
             Storage::Database db(path);
             QCOMPARE(db.open(), QString());
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
         }
+        QCOMPARE(TestSupport::execute(path, TestSupport::newerSchema(path.driver)), QString());
         Storage::Database db(path);
         QVERIFY(!db.open().isEmpty());
         Storage::UsageLedger ledger(db);

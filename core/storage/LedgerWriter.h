@@ -1,0 +1,69 @@
+#pragma once
+
+#include "storage/ConnectionSettings.h"
+#include "storage/UsageLedger.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace Storage {
+
+struct LedgerWriterState;
+
+/// The ledger's writes on a thread of their own, with their own Database connection (QtSql
+/// connections never cross threads), so that no write — a commit, a WAL checkpoint, a round trip
+/// to a shared PostgreSQL server — ever runs on the caller's (the GUI's) thread.
+///
+/// Writes run one at a time in the order they were asked for. Each reports back through its
+/// callback on this object's thread, from the event loop, and not at all once `context` is gone;
+/// the callback gets the readable error, empty on success. flush() is followed by `flushed` once
+/// every write asked for before it is committed: a process that is about to exit (the CLI after
+/// `chat`, the gateway on SIGTERM) waits for it. Destroying the writer also lets every queued
+/// write finish first, then joins the thread.
+///
+/// Crash safety (docs/STORAGE.md): a caller starts an attempt's network call only once begin()
+/// has reported the row committed, so a process killed at any moment leaves a row for every
+/// attempt whose request went out.
+class LedgerWriter : public QObject {
+    Q_OBJECT
+
+public:
+    using Written = std::function<void(const QString& error)>;
+
+    /// Opens its own connection to `settings` on the writer thread (migrating like any open).
+    explicit LedgerWriter(ConnectionSettings settings, QObject* parent = nullptr);
+    ~LedgerWriter() override;
+
+    /// UsageLedger::begin on the writer thread; `done` runs once the row is committed.
+    void begin(const LedgerEntry& entry, QObject* context, Written done);
+    /// UsageLedger::complete: the row begun for the entry's request id and attempt index gets
+    /// its end, with the rollup, in one transaction. May be asked before begin() has answered:
+    /// writes run in order.
+    void complete(const LedgerEntry& entry, QObject* context, Written done);
+    /// UsageLedger::record, for an attempt that ended before any network call.
+    void record(const LedgerEntry& entry, QObject* context, Written done);
+    /// `flushed` follows when every write asked for before this call has ended.
+    void flush();
+    /// Writes asked for whose callbacks have not run yet.
+    int pendingWrites() const { return m_pending; }
+
+Q_SIGNALS:
+    void flushed();
+
+private:
+    /// Runs `write` on the writer thread with its ledger (null when the database could not be
+    /// opened: `openError` says why); `write` posts its answer back with reply().
+    void post(std::function<void(UsageLedger* ledger, const QString& openError)> write);
+    /// Runs `answer` on this object's thread once the write is done.
+    void reply(std::function<void()> answer);
+
+    QThread m_thread;
+    QObject* m_worker = nullptr; ///< lives on m_thread; owns the connection there
+    std::shared_ptr<LedgerWriterState> m_state;
+    int m_pending = 0;
+};
+
+} // namespace Storage
