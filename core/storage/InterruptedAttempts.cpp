@@ -47,9 +47,6 @@ int InterruptedAttempts::recover(QString* error)
     }
     if (dead.isEmpty())
         return 0;
-    WriteTransaction transaction(m_db);
-    if (const QString why = transaction.begin(); !why.isEmpty())
-        return fail(why);
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral(
         "UPDATE attempts SET outcome = 'interrupted', error = ?, cost_source = 'unknown' WHERE "
@@ -58,7 +55,12 @@ int InterruptedAttempts::recover(QString* error)
     const QString message = QCoreApplication::translate(
         "Storage", "Switchboard stopped before this attempt finished (the process ended)");
     int closed = 0;
+    // One transaction per row, like every other finish: concurrent writers of a shared ledger
+    // then always update the rollup in the same order.
     for (qint64 id : dead) {
+        WriteTransaction transaction(m_db);
+        if (const QString why = transaction.begin(); !why.isEmpty())
+            return fail(why);
         update.addBindValue(message);
         update.addBindValue(id);
         if (!update.exec())
@@ -68,10 +70,10 @@ int InterruptedAttempts::recover(QString* error)
             continue;
         if (const QString why = rollup.addFinished(id); !why.isEmpty())
             return fail(why);
+        if (const QString why = transaction.commit(); !why.isEmpty())
+            return fail(why);
         ++closed;
     }
-    if (const QString why = transaction.commit(); !why.isEmpty())
-        return fail(why);
     return closed;
 }
 

@@ -58,7 +58,7 @@ std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* erro
         return std::nullopt;
     }
     const Chat::Attempt& a = entry.attempt;
-    const WriterIdentity writer = WriterIdentity::current();
+    const WriterIdentity writer = m_writer.value_or(WriterIdentity::current());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, outcome, "

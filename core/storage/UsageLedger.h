@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/Attempt.h"
+#include "storage/WriterIdentity.h"
 
 #include <QList>
 #include <QString>
@@ -41,11 +42,15 @@ public:
     QString record(const LedgerEntry& entry);
     /// The newest rows first, for checks and small listings.
     QList<LedgerEntry> recent(int limit) const;
+    /// Who the rows begun from now on say wrote them; by default this process
+    /// (WriterIdentity::current()). For tests of a team's ledger, and tools importing rows.
+    void setWriter(WriterIdentity writer) { m_writer = std::move(writer); }
 
 private:
     QString readOnlyError() const;
 
     Database& m_database;
+    std::optional<WriterIdentity> m_writer;
 };
 
 } // namespace Storage

@@ -1,6 +1,7 @@
 // Budgets: the config section reads dollars exactly into micro-dollars and writes them back;
 // the watcher reports 80% and 100% crossings once each, overall and per provider, and says
 // which providers are over budget.
+#include "ScratchLedger.h"
 #include "config/ConfigFile.h"
 #include "storage/BudgetWatcher.h"
 #include "storage/Database.h"
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestBudgets : public QObject {
@@ -61,10 +61,11 @@ private Q_SLOTS:
                  qPrintable(result.errors.first()));
     }
 
+    void crossingsAreReportedOnceAtEightyAndHundredPercent_data() { TestSupport::addDriverRows(); }
     void crossingsAreReportedOnceAtEightyAndHundredPercent()
     {
-        QTemporaryDir dir;
-        Storage::Database db(dir.filePath(QStringLiteral("s.db")));
+        SCRATCH_LEDGER(scratch);
+        Storage::Database db(scratch.settings());
         QCOMPARE(db.open(), QString());
         Storage::UsageLedger ledger(db);
         Storage::StatsQueries stats(db);

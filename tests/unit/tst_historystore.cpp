@@ -599,10 +599,11 @@ private Q_SLOTS:
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery query(raw);
+            // The schema as it was before the history's (Local track) tables.
             for (const Storage::Migration& step : Storage::migrations()) {
-                if (step.version >= latest)
+                if (step.track == Storage::MigrationTrack::Local)
                     break;
-                for (const QString& statement : step.statements)
+                for (const QString& statement : step.sqlite)
                     QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
                 QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)));
             }

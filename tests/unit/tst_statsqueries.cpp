@@ -1,15 +1,18 @@
-// The statistics: the rollup kept on every insert and finish equals the aggregates of the raw
-// rows, for every grouping and period; percentiles from it are within 5%; a full rebuild gives
-// the same rollup; the month projection is integer arithmetic.
+// The statistics, on SQLite and on PostgreSQL: the rollup kept on every insert and finish equals
+// the aggregates of the raw rows, for every grouping and period, also with several writers at
+// once on their own connections; percentiles from it are within 5%; a full rebuild gives the
+// same rollup; the month projection is integer arithmetic.
 #include "LedgerGenerator.h"
+#include "ScratchLedger.h"
 #include "storage/Database.h"
 #include "storage/StatsQueries.h"
 #include "storage/StatsRollup.h"
 #include "storage/UsageLedger.h"
+#include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cmath>
 
@@ -19,9 +22,57 @@ using Storage::StatsSource;
 
 namespace {
 
-const QList<StatsGrouping> kGroupings{StatsGrouping::None,  StatsGrouping::Day,
-                                      StatsGrouping::Model, StatsGrouping::Provider,
-                                      StatsGrouping::Route, StatsGrouping::Origin};
+const QList<StatsGrouping> kGroupings{StatsGrouping::None,   StatsGrouping::Day,
+                                      StatsGrouping::Model,  StatsGrouping::Provider,
+                                      StatsGrouping::Route,  StatsGrouping::Origin,
+                                      StatsGrouping::User};
+const QStringList kUsers{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")};
+
+/// Writes `requests` generated requests, half through record(), half through begin() then
+/// finish() as RouteRun does, each request by one of kUsers. Empty on success.
+QString fill(Storage::Database& db, quint32 seed, const QDateTime& now, int attempts,
+            bool batched)
+{
+    Storage::UsageLedger ledger(db);
+    LedgerGenerator generator(seed, now, 45);
+    int rows = 0;
+    QString error;
+    // Batched: each write nests in the batch as a savepoint (one writer only: concurrent
+    // batches would update rollup rows in different orders). Unbatched: one transaction per
+    // write, as LedgerWriter does.
+    std::optional<Storage::WriteTransaction> batch;
+    while (rows < attempts && error.isEmpty()) {
+        if (batched && !batch) {
+            batch.emplace(db.connection());
+            error = batch->begin();
+        }
+        // Who wrote it, for the team view.
+        Storage::WriterIdentity writer = Storage::WriterIdentity::current();
+        writer.user = kUsers.at(int((generator.requests() + seed) % kUsers.size()));
+        ledger.setWriter(writer);
+        generator.nextRequest([&](const Storage::LedgerEntry& generated) {
+            ++rows;
+            if (!error.isEmpty())
+                return;
+            Storage::LedgerEntry entry = generated; // request ids unique across writers
+            entry.attempt.requestId = QStringLiteral("w%1-").arg(seed) + entry.attempt.requestId;
+            if (rows % 2) {
+                error = ledger.record(entry);
+                return;
+            }
+            Storage::LedgerEntry started = entry;
+            started.attempt.outcome = Chat::Outcome::Network;
+            const std::optional<qint64> row = ledger.begin(started, &error);
+            if (row)
+                error = ledger.finish(*row, entry);
+        });
+        if (batch && error.isEmpty() && (generator.requests() % 100 == 0 || rows >= attempts)) {
+            error = batch->commit();
+            batch.reset();
+        }
+    }
+    return error;
+}
 
 QString describe(const Storage::UsageStats& s)
 {
@@ -67,47 +118,66 @@ class TestStatsQueries : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Storage::Database> m_db;
+    /// One filled ledger per driver, shared by the read-only tests.
+    struct Filled {
+        std::unique_ptr<TestSupport::ScratchLedger> scratch;
+        std::unique_ptr<Storage::Database> db;
+    };
+    Filled m_filled[2];
     QDateTime m_now;
+
+    /// The filled ledger of this row's driver; null (and the test failed or skipped) without.
+    Storage::Database* filled()
+    {
+        QFETCH(int, driver);
+        Filled& f = m_filled[driver];
+        if (f.scratch->skipped())
+            return nullptr;
+        return f.db && f.db->isOpen() ? f.db.get() : nullptr;
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_db = std::make_unique<Storage::Database>(m_dir.filePath(QStringLiteral("s.db")));
-        QCOMPARE(m_db->open(), QString());
         m_now = QDateTime::currentDateTimeUtc();
-        Storage::UsageLedger ledger(*m_db);
-        LedgerGenerator generator(20240611, m_now, 45);
-        int rows = 0;
-        // Half through record(), half through begin() then finish(), as RouteRun writes them.
-        while (rows < 4000) {
-            generator.nextRequest([&](const Storage::LedgerEntry& entry) {
-                ++rows;
-                if (rows % 2) {
-                    QCOMPARE(ledger.record(entry), QString());
-                    return;
-                }
-                Storage::LedgerEntry started = entry;
-                started.attempt.outcome = Chat::Outcome::Network;
-                const std::optional<qint64> row = ledger.begin(started);
-                QVERIFY(row.has_value());
-                QCOMPARE(ledger.finish(*row, entry), QString());
-            });
+        for (Storage::SqlDriver driver : {Storage::SqlDriver::Sqlite, Storage::SqlDriver::Postgresql}) {
+            Filled& f = m_filled[int(driver)];
+            f.scratch = std::make_unique<TestSupport::ScratchLedger>(driver);
+            if (f.scratch->skipped() || !f.scratch->problem().isEmpty())
+                continue;
+            f.db = std::make_unique<Storage::Database>(f.scratch->settings());
+            QCOMPARE(f.db->open(), QString());
+            QCOMPARE(fill(*f.db, 20240611, m_now, 4000, true), QString());
+            // One attempt still running: counted nowhere.
+            Storage::LedgerEntry running;
+            running.attempt.requestId = QStringLiteral("running");
+            running.attempt.provider = QStringLiteral("openai");
+            running.attempt.model = QStringLiteral("gpt-4o");
+            running.attempt.startedAt = m_now.addSecs(-10);
+            QVERIFY(Storage::UsageLedger(*f.db).begin(running).has_value());
         }
-        // One attempt still running: counted nowhere.
-        Storage::LedgerEntry running;
-        running.attempt.requestId = QStringLiteral("running");
-        running.attempt.provider = QStringLiteral("openai");
-        running.attempt.model = QStringLiteral("gpt-4o");
-        running.attempt.startedAt = m_now.addSecs(-10);
-        QVERIFY(ledger.begin(running).has_value());
     }
 
+    void cleanupTestCase()
+    {
+        for (Filled& f : m_filled) {
+            f.db.reset();
+            f.scratch.reset();
+        }
+    }
+
+    void rollupEqualsRawAggregatesForEveryGroupingAndPeriod_data() { TestSupport::addDriverRows(); }
     void rollupEqualsRawAggregatesForEveryGroupingAndPeriod()
     {
-        Storage::StatsQueries stats(*m_db);
+        Storage::Database* db = filled();
+        if (!db) {
+            QFETCH(int, driver);
+            const TestSupport::ScratchLedger& scratch = *m_filled[driver].scratch;
+            if (scratch.skipped())
+                QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
+            QFAIL(qPrintable(scratch.problem()));
+        }
+        Storage::StatsQueries stats(*db);
         for (const StatsPeriod& period : periods(m_now)) {
             for (StatsGrouping grouping : kGroupings) {
                 const auto fast = stats.usage(period, grouping, StatsSource::Rollup);
@@ -125,9 +195,18 @@ private Q_SLOTS:
         QVERIFY(all.unanswered() > 0);
     }
 
+    void rollupPercentilesAreWithinFivePercentOfTheExactOnes_data() { TestSupport::addDriverRows(); }
     void rollupPercentilesAreWithinFivePercentOfTheExactOnes()
     {
-        Storage::StatsQueries stats(*m_db);
+        Storage::Database* db = filled();
+        if (!db) {
+            QFETCH(int, driver);
+            const TestSupport::ScratchLedger& scratch = *m_filled[driver].scratch;
+            if (scratch.skipped())
+                QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
+            QFAIL(qPrintable(scratch.problem()));
+        }
+        Storage::StatsQueries stats(*db);
         for (const StatsPeriod& period : periods(m_now)) {
             const auto fast = stats.latency(period, StatsSource::Rollup);
             const auto exact = stats.latency(period, StatsSource::Raw);
@@ -149,15 +228,24 @@ private Q_SLOTS:
         }
     }
 
+    void rebuildGivesTheSameRollup_data() { TestSupport::addDriverRows(); }
     void rebuildGivesTheSameRollup()
     {
-        QSqlQuery q(m_db->connection());
+        Storage::Database* db = filled();
+        if (!db) {
+            QFETCH(int, driver);
+            const TestSupport::ScratchLedger& scratch = *m_filled[driver].scratch;
+            if (scratch.skipped())
+                QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
+            QFAIL(qPrintable(scratch.problem()));
+        }
+        QSqlQuery q(db->connection());
         const auto dump = [&] {
             QStringList rows;
-            q.exec(QStringLiteral("SELECT * FROM stats_daily ORDER BY 1, 2, 3, 4, 5"));
+            q.exec(QStringLiteral("SELECT * FROM stats_daily ORDER BY 1, 2, 3, 4, 5, 6"));
             while (q.next()) {
                 QStringList cells;
-                for (int i = 0; i < 18; ++i)
+                for (int i = 0; i < 19; ++i)
                     cells.append(q.value(i).toString());
                 rows.append(cells.join(u','));
             }
@@ -171,16 +259,69 @@ private Q_SLOTS:
             return rows;
         };
         const QStringList incremental = dump();
-        QVERIFY(m_db->connection().transaction());
-        QCOMPARE(Storage::StatsRollup(m_db->connection()).rebuild(), QString());
-        QVERIFY(m_db->connection().commit());
+        Storage::WriteTransaction transaction(db->connection());
+        QCOMPARE(transaction.begin(), QString());
+        QCOMPARE(Storage::StatsRollup(db->connection()).rebuild(), QString());
+        QCOMPARE(transaction.commit(), QString());
         QCOMPARE(dump(), incremental);
     }
 
+    void severalWritersAtOnceKeepTheRollupEqualToTheRows_data() { TestSupport::addDriverRows(); }
+    void severalWritersAtOnceKeepTheRollupEqualToTheRows()
+    {
+        // A team's shared ledger: writers on connections of their own, at the same time.
+        SCRATCH_LEDGER(scratch);
+        {
+            Storage::Database first(scratch.settings());
+            QCOMPARE(first.open(), QString());
+        }
+        constexpr int kWriters = 4;
+        constexpr int kAttempts = 300;
+        QStringList errors(kWriters);
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int w = 0; w < kWriters; ++w) {
+            threads.emplace_back(QThread::create([&, w] {
+                Storage::Database db(scratch.settings());
+                errors[w] = db.open();
+                if (errors[w].isEmpty())
+                    errors[w] = fill(db, 1000 + w, m_now, kAttempts, false);
+            }));
+            threads.back()->start();
+        }
+        for (const auto& thread : threads)
+            QVERIFY(thread->wait(120'000));
+        QCOMPARE(errors, QStringList(kWriters));
+        Storage::Database db(scratch.settings());
+        QCOMPARE(db.open(), QString());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attempts")));
+        QVERIFY(q.next());
+        const qint64 rows = q.value(0).toLongLong();
+        QVERIFY(rows >= kWriters * kAttempts);
+        Storage::StatsQueries stats(db);
+        const StatsPeriod all = *StatsPeriod::parseSince(QStringLiteral("all"), m_now);
+        QCOMPARE(stats.totals(all).attempts, rows);
+        for (const StatsPeriod& period : periods(m_now)) {
+            for (StatsGrouping grouping : kGroupings) {
+                QCOMPARE(describeAll(stats.usage(period, grouping, StatsSource::Rollup)),
+                         describeAll(stats.usage(period, grouping, StatsSource::Raw)));
+            }
+        }
+        // Whose spend it is: every writer's user appears, and the users add up to the total.
+        const QList<Storage::UsageStats> byUser = stats.usage(all, StatsGrouping::User);
+        QCOMPARE(byUser.size(), kUsers.size());
+        Storage::UsageStats sum;
+        for (const Storage::UsageStats& user : byUser)
+            sum.add(user);
+        sum.key = stats.totals(all).key;
+        QCOMPARE(sum, stats.totals(all));
+    }
+
+    void monthProjectionScalesSpendToTheWholeMonth_data() { TestSupport::addDriverRows(); }
     void monthProjectionScalesSpendToTheWholeMonth()
     {
-        QTemporaryDir dir;
-        Storage::Database db(dir.filePath(QStringLiteral("m.db")));
+        SCRATCH_LEDGER(scratch);
+        Storage::Database db(scratch.settings());
         QCOMPARE(db.open(), QString());
         Storage::UsageLedger ledger(db);
         const QDateTime midMonth(QDate(2025, 4, 16), QTime(0, 0)); // local: half of April gone
