@@ -39,7 +39,8 @@ QJsonObject routeToJson(const Routing::Route& route)
                                            ? QStringLiteral("stop")
                                            : QStringLiteral("restart")},
         {QStringLiteral("hedge_after_ms"),
-         p.hedgeAfterMs ? QJsonValue(*p.hedgeAfterMs) : QJsonValue(QJsonValue::Null)}};
+         p.hedgeAfterMs ? QJsonValue(*p.hedgeAfterMs) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("skip_over_budget"), p.skipOverBudget}};
     return QJsonObject{{QStringLiteral("name"), route.name},
                        {QStringLiteral("strategy"), Routing::strategyName(route.strategy)},
                        {QStringLiteral("targets"), targets},
@@ -165,6 +166,8 @@ void RoutesCommand::show(const QStringList& arguments)
                                                                : tr("restart on the next target"));
     if (p.hedgeAfterMs)
         text += tr("; hedge after %1 ms").arg(*p.hedgeAfterMs);
+    if (p.skipOverBudget)
+        text += tr("; skips providers over budget");
     context().print(text + u'\n');
     done(ExitOk);
 }
@@ -189,7 +192,11 @@ void RoutesCommand::add(const QStringList& arguments)
                                        tr("restart (default) or stop."), QStringLiteral("WHAT"));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      tr("Replace a route of that name."));
-    parser.addOptions({target, strategy, weights, hedge, badRequest, midStream, replace});
+    const QCommandLineOption skipOverBudget(
+        QStringLiteral("skip-over-budget"),
+        tr("Skip targets whose provider's budget (or the overall one) is used up."));
+    parser.addOptions(
+        {target, strategy, weights, hedge, badRequest, midStream, replace, skipOverBudget});
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Name of the route."));
     if (!parse(parser, QStringLiteral("routes add"), arguments))
         return;
@@ -292,6 +299,7 @@ void RoutesCommand::add(const QStringList& arguments)
         route.policy.midStream = value == QLatin1String("stop") ? Routing::MidStreamPolicy::Stop
                                                                 : Routing::MidStreamPolicy::Restart;
     }
+    route.policy.skipOverBudget = parser.isSet(skipOverBudget);
     config.routes.removeIf([&](const Routing::Route& r) { return r.name == route.name; });
     config.routes.append(route);
     if (!context().saveConfig()) {

@@ -87,6 +87,9 @@ void readPolicy(const QJsonValue& value, const QString& where, Routing::RoutePol
         policy.hedgeAfterMs = static_cast<int>(*n);
     if (const auto n = optionalNumber(object, QStringLiteral("seed"), 0, 9.0e15, where, errors))
         policy.seed = static_cast<quint64>(*n);
+    if (const std::optional<bool> skip =
+            optionalBool(object, QStringLiteral("skip_over_budget"), where, errors))
+        policy.skipOverBudget = *skip;
     const QJsonValue badRequest = object.value(QLatin1String("on_bad_request"));
     if (!badRequest.isUndefined()) {
         if (badRequest == QJsonValue(QStringLiteral("stop")))
@@ -188,6 +191,8 @@ QJsonObject writePolicy(const Routing::RoutePolicy& policy)
         object.insert(QStringLiteral("on_bad_request"), QStringLiteral("fallback"));
     if (policy.midStream == Routing::MidStreamPolicy::Stop)
         object.insert(QStringLiteral("mid_stream"), QStringLiteral("stop"));
+    if (policy.skipOverBudget)
+        object.insert(QStringLiteral("skip_over_budget"), true);
     return object;
 }
 

@@ -42,6 +42,8 @@ struct RoutePolicy {
     MidStreamPolicy midStream = MidStreamPolicy::Restart;
     std::optional<int> hedgeAfterMs; ///< start the next target if no token came by then
     std::optional<quint64> seed;     ///< fixes the weighted/exploration choices (tests)
+    /// Skip targets whose provider (or the overall budget) is used up (Storage::BudgetWatcher).
+    bool skipOverBudget = false;
 
     friend bool operator==(const RoutePolicy&, const RoutePolicy&) = default;
 };

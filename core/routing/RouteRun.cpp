@@ -9,6 +9,7 @@
 #include "routing/TargetFacts.h"
 #include "routing/TargetHealth.h"
 #include "secrets/KeyResolver.h"
+#include "storage/BudgetWatcher.h"
 #include "storage/LedgerWriter.h"
 
 #include <QDateTime>
@@ -89,6 +90,12 @@ std::optional<qsizetype> RouteRun::nextLaunchable(QString* skipped)
             reasons.append(tr("%1 skipped: its provider refused the key").arg(target.id()));
             continue;
         }
+        if (m_plan.route.policy.skipOverBudget && m_router.budgets()
+            && m_router.budgets()->isOverBudget(target.provider)) {
+            reasons.append(tr("%1 skipped: over budget (the route skips providers over budget)")
+                               .arg(target.id()));
+            continue;
+        }
         if (m_tooSmallWindow && m_router.facts()) {
             const std::optional<qint64> window = m_router.facts()->contextWindow(target);
             if (window && *window <= *m_tooSmallWindow) {
@@ -105,8 +112,12 @@ std::optional<qsizetype> RouteRun::nextLaunchable(QString* skipped)
     }
     for (const QString& reason : reasons)
         notice(reason);
-    if (skipped)
-        *skipped = failureSummary();
+    if (skipped) {
+        // Nothing was tried at all: the reasons are the whole story.
+        *skipped = m_result.attempts.isEmpty() && !reasons.isEmpty()
+                       ? reasons.join(QStringLiteral("; "))
+                       : failureSummary();
+    }
     return std::nullopt;
 }
 

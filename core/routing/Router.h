@@ -17,8 +17,9 @@ namespace Secrets {
 class KeyResolver;
 }
 namespace Storage {
+class BudgetWatcher;
 class LedgerWriter;
-}
+} // namespace Storage
 
 namespace Routing {
 
@@ -55,6 +56,10 @@ public:
     /// Prices for the cost of each attempt; may be null (only billed figures are known).
     const Pricing::PriceCatalog* catalog() const { return m_catalog; }
     void setCatalog(const Pricing::PriceCatalog* catalog) { m_catalog = catalog; }
+    /// Who says whether a provider is over budget, for routes with `skip_over_budget`; may be
+    /// null (nothing is skipped). As of its last check().
+    const Storage::BudgetWatcher* budgets() const { return m_budgets; }
+    void setBudgets(const Storage::BudgetWatcher* budgets) { m_budgets = budgets; }
 
 private:
     QNetworkAccessManager& m_network;
@@ -64,6 +69,7 @@ private:
     TargetHealth m_health;
     const TargetFacts* m_facts = nullptr;
     const Pricing::PriceCatalog* m_catalog = nullptr;
+    const Storage::BudgetWatcher* m_budgets = nullptr;
 };
 
 } // namespace Routing

@@ -6,7 +6,9 @@
 #include "providers/ModelCache.h"
 #include "routing/ProfileFacts.h"
 #include "routing/Router.h"
+#include "storage/BudgetWatcher.h"
 #include "storage/Database.h"
+#include "storage/StatsQueries.h"
 #include "storage/TargetHistory.h"
 #include "session/LedgerLocation.h"
 #include "storage/LedgerWriter.h"
@@ -28,8 +30,13 @@ ProfileServices::ProfileServices(const Config::Profile& profile, const Config::A
         error = m_database->open();
         if (m_database->isOpen() && !m_database->isReadOnly())
             m_ledger = std::make_unique<Storage::LedgerWriter>(settings);
-        if (m_database->isOpen())
+        if (m_database->isOpen()) {
             m_history = std::make_unique<Storage::TargetHistory>(*m_database);
+            m_stats = std::make_unique<Storage::StatsQueries>(*m_database);
+            m_budgets = std::make_unique<Storage::BudgetWatcher>(config.budgets, *m_stats);
+            if (!config.budgets.isEmpty())
+                m_budgets->check();
+        }
     }
     if (!error.isEmpty()) {
         m_warnings.append(
@@ -50,6 +57,7 @@ ProfileServices::ProfileServices(const Config::Profile& profile, const Config::A
     m_router = std::make_unique<Routing::Router>(network, config, keys, m_ledger.get());
     m_router->setFacts(m_facts.get());
     m_router->setCatalog(m_catalog.get());
+    m_router->setBudgets(m_budgets.get());
 }
 
 ProfileServices::~ProfileServices()
@@ -58,6 +66,8 @@ ProfileServices::~ProfileServices()
     // and joins its thread; the database goes last.
     m_router.reset();
     m_facts.reset();
+    m_budgets.reset();
+    m_stats.reset();
     m_history.reset();
     m_ledger.reset();
     m_database.reset();

@@ -24,8 +24,10 @@ namespace Secrets {
 class KeyResolver;
 }
 namespace Storage {
+class BudgetWatcher;
 class Database;
 class LedgerWriter;
+class StatsQueries;
 class TargetHistory;
 } // namespace Storage
 
@@ -54,6 +56,10 @@ public:
     /// Null when the ledger cannot be written (not open, or written by a newer Switchboard).
     Storage::LedgerWriter* ledger() { return m_ledger.get(); }
     const Pricing::PriceCatalog& catalog() const { return *m_catalog; }
+    /// The configured budgets against the ledger, checked once here; routes with
+    /// `skip_over_budget` ask it. Call check() after requests to refresh it (and get the 80% /
+    /// 100% events). Null without a readable ledger.
+    Storage::BudgetWatcher* budgets() { return m_budgets.get(); }
     QStringList warnings() const { return m_warnings; }
 
 private:
@@ -61,6 +67,8 @@ private:
     std::unique_ptr<Storage::Database> m_database;
     std::unique_ptr<Storage::LedgerWriter> m_ledger;
     std::unique_ptr<Storage::TargetHistory> m_history;
+    std::unique_ptr<Storage::StatsQueries> m_stats;
+    std::unique_ptr<Storage::BudgetWatcher> m_budgets;
     std::unique_ptr<Pricing::PriceCatalog> m_catalog;
     std::unique_ptr<Routing::ProfileFacts> m_facts;
     std::unique_ptr<Routing::Router> m_router;

@@ -52,7 +52,8 @@ private Q_SLOTS:
                  QStringLiteral("--target"), QStringLiteral("one/fast"), QStringLiteral("--target"),
                  QStringLiteral("two/backup"), QStringLiteral("--strategy"),
                  QStringLiteral("weighted"), QStringLiteral("--weights"), QStringLiteral("3,1"),
-                 QStringLiteral("--hedge-after-ms"), QStringLiteral("1500")});
+                 QStringLiteral("--hedge-after-ms"), QStringLiteral("1500"),
+                 QStringLiteral("--skip-over-budget")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         run = cli({QStringLiteral("routes"), QStringLiteral("list")});
         QVERIFY(run.out.contains(QStringLiteral("one/fast → two/backup")));
@@ -72,8 +73,13 @@ private Q_SLOTS:
                      .value(QLatin1String("hedge_after_ms"))
                      .toInt(),
                  1500);
+        QVERIFY(route.value(QLatin1String("policy"))
+                    .toObject()
+                    .value(QLatin1String("skip_over_budget"))
+                    .toBool());
         run = cli({QStringLiteral("routes"), QStringLiteral("show"), QStringLiteral("main")});
         QVERIFY(run.out.contains(QLatin1String("hedge after 1500 ms")));
+        QVERIFY(run.out.contains(QLatin1String("skips providers over budget")));
         QCOMPARE(cli({QStringLiteral("routes"), QStringLiteral("remove"), QStringLiteral("main")})
                      .exitCode,
                  0);

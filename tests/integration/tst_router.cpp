@@ -9,7 +9,9 @@
 #include "routing/TargetFacts.h"
 #include "secrets/KeyResolver.h"
 #include "storage/Database.h"
+#include "storage/BudgetWatcher.h"
 #include "storage/LedgerWriter.h"
+#include "storage/StatsQueries.h"
 #include "storage/UsageLedger.h"
 
 #include <QElapsedTimer>
@@ -335,6 +337,50 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("a:auth"), QStringLiteral("b:ok")}));
         QCOMPARE(m_a.requests().size(), 1);
         QVERIFY(out.notices.join(u'\n').contains(QLatin1String("a/two skipped")));
+    }
+
+    void skipOverBudgetLeavesProvidersOverBudgetOut()
+    {
+        // Provider a has spent its month's budget (one dollar) in the ledger.
+        Storage::LedgerEntry spent;
+        spent.attempt.requestId = QStringLiteral("budget-spend");
+        spent.attempt.provider = QStringLiteral("a");
+        spent.attempt.model = QStringLiteral("one");
+        spent.attempt.outcome = Chat::Outcome::Ok;
+        spent.attempt.startedAt = QDateTime::currentDateTimeUtc();
+        spent.attempt.costMicroUsd = 1'500'000;
+        QCOMPARE(m_ledger->record(spent), QString());
+        Pricing::Budgets budgets;
+        budgets.providers.insert(QStringLiteral("a"), Pricing::BudgetLimits{1'000'000, {}});
+        Storage::StatsQueries stats(*m_db);
+        Storage::BudgetWatcher watcher(budgets, stats);
+        watcher.check();
+        QVERIFY(watcher.isOverBudget(QStringLiteral("a")));
+        m_router->setBudgets(&watcher);
+
+        Route skipping = route({QStringLiteral("a/one"), QStringLiteral("b/m")});
+        skipping.policy.skipOverBudget = true;
+        Run out = run(skipping);
+        QVERIFY(out.result.answered);
+        QCOMPARE(outcomes(out.result), QStringList({QStringLiteral("b:ok")}));
+        QCOMPARE(m_a.requests().size(), 0);
+        QVERIFY(out.notices.join(u'\n').contains(QLatin1String("a/one skipped: over budget")));
+
+        // Only the over-budget provider's targets: nothing is tried, and the error says why.
+        Route onlyA = route({QStringLiteral("a/one")});
+        onlyA.policy.skipOverBudget = true;
+        out = run(onlyA);
+        QVERIFY(!out.result.answered);
+        QVERIFY(out.result.attempts.isEmpty());
+        QVERIFY2(out.result.error.contains(QLatin1String("over budget")),
+                 qPrintable(out.result.error));
+
+        // Without the policy the budget does not stop the route.
+        m_b.enqueue(answer(QStringLiteral("from b")));
+        m_a.enqueue(answer(QStringLiteral("from a")));
+        out = run(route({QStringLiteral("a/one"), QStringLiteral("b/m")}));
+        QCOMPARE(outcomes(out.result), QStringList({QStringLiteral("a:ok")}));
+        m_router->setBudgets(nullptr);
     }
 
     void contextLengthSkipsTargetsWithoutALargerWindow()
