@@ -166,14 +166,14 @@ void ChatCommand::onFinished(const Routing::RouteResult& result)
         context().print(QStringLiteral("\n"));
     }
     if (m_conversation) {
-        const bool cutShort = !result.attempts.isEmpty()
-                              && result.attempts.constLast().finishReason == QLatin1String("length");
+        const bool cutShort =
+            !result.attempts.isEmpty()
+            && result.attempts.constLast().finishReason == QLatin1String("length");
         const QString error =
-            result.answered
-                ? m_conversation->finish(result.text, result.requestId, false, cutShort)
-                : m_conversation->finish(
-                      result.partialText.isEmpty() ? m_streamed : result.partialText,
-                      result.requestId, true, result.incomplete);
+            result.answered ? m_conversation->finish(result.text, result.requestId, false, cutShort)
+                            : m_conversation->finish(
+                                result.partialText.isEmpty() ? m_streamed : result.partialText,
+                                result.requestId, true, result.incomplete);
         if (!error.isEmpty())
             context().printError(tr("warning: %1").arg(error));
     }

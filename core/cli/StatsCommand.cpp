@@ -19,12 +19,10 @@ struct Grouping {
     Storage::StatsGrouping value;
 };
 
-constexpr Grouping kGroupings[] = {{"model", Storage::StatsGrouping::Model},
-                                   {"provider", Storage::StatsGrouping::Provider},
-                                   {"day", Storage::StatsGrouping::Day},
-                                   {"route", Storage::StatsGrouping::Route},
-                                   {"origin", Storage::StatsGrouping::Origin},
-                                   {"user", Storage::StatsGrouping::User}};
+constexpr Grouping kGroupings[] = {
+    {"model", Storage::StatsGrouping::Model},   {"provider", Storage::StatsGrouping::Provider},
+    {"day", Storage::StatsGrouping::Day},       {"route", Storage::StatsGrouping::Route},
+    {"origin", Storage::StatsGrouping::Origin}, {"user", Storage::StatsGrouping::User}};
 
 /// One printed line: the usage of a group and, when known, its time to first token.
 struct Line {
@@ -138,9 +136,10 @@ void StatsCommand::run(const QStringList& arguments)
                 grouping = g.value;
         }
         if (!grouping) {
-            done(context().fail(tr("--by takes model, provider, day, route, origin or user, not '%1'")
-                                    .arg(parser.value(by)),
-                                ExitUsage));
+            done(context().fail(
+                tr("--by takes model, provider, day, route, origin or user, not '%1'")
+                    .arg(parser.value(by)),
+                ExitUsage));
             return;
         }
     }
@@ -219,15 +218,15 @@ void StatsCommand::report(const Storage::ConnectionSettings& ledger, const Optio
         return;
     }
     if (options.csv) {
-        QString text = csvLine({grouping ? options.byName : QStringLiteral("key"),
-                                QStringLiteral("requests"), QStringLiteral("answered"),
-                                QStringLiteral("fallbacks"), QStringLiteral("fallback_rate"),
-                                QStringLiteral("attempts"), QStringLiteral("failures"),
-                                QStringLiteral("cancelled"), QStringLiteral("input_tokens"),
-                                QStringLiteral("output_tokens"), QStringLiteral("cached_tokens"),
-                                QStringLiteral("reasoning_tokens"), QStringLiteral("cost_usd"),
-                                QStringLiteral("unknown_cost_attempts"),
-                                QStringLiteral("ttft_p50_ms"), QStringLiteral("ttft_p95_ms")});
+        QString text =
+            csvLine({grouping ? options.byName : QStringLiteral("key"), QStringLiteral("requests"),
+                     QStringLiteral("answered"), QStringLiteral("fallbacks"),
+                     QStringLiteral("fallback_rate"), QStringLiteral("attempts"),
+                     QStringLiteral("failures"), QStringLiteral("cancelled"),
+                     QStringLiteral("input_tokens"), QStringLiteral("output_tokens"),
+                     QStringLiteral("cached_tokens"), QStringLiteral("reasoning_tokens"),
+                     QStringLiteral("cost_usd"), QStringLiteral("unknown_cost_attempts"),
+                     QStringLiteral("ttft_p50_ms"), QStringLiteral("ttft_p95_ms")});
         for (const Line& line : lines)
             text += csvLine(csvCells(line));
         text += csvLine(csvCells(total));

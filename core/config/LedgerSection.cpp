@@ -29,19 +29,21 @@ void readLedger(const QJsonValue& value, AppConfig& config, ConfigErrors& errors
     }
     const QJsonObject object = value.toObject();
     LedgerSettings ledger;
-    const QString driver = optionalString(object, text("driver"), kWhere, errors).value_or(QString());
+    const QString driver =
+        optionalString(object, text("driver"), kWhere, errors).value_or(QString());
     if (driver == QLatin1String("postgresql")) {
         ledger.driver = LedgerSettings::Driver::Postgresql;
     } else if (!driver.isEmpty() && driver != QLatin1String("sqlite")) {
-        errors.fail(kWhere + QStringLiteral(".driver"),
-                    QCoreApplication::translate("Config",
-                                                "must be \"sqlite\" or \"postgresql\", not '%1'")
-                        .arg(driver));
+        errors.fail(
+            kWhere + QStringLiteral(".driver"),
+            QCoreApplication::translate("Config", "must be \"sqlite\" or \"postgresql\", not '%1'")
+                .arg(driver));
     }
     ledger.host = optionalString(object, text("host"), kWhere, errors).value_or(QString());
     ledger.database = optionalString(object, text("database"), kWhere, errors).value_or(QString());
     ledger.user = optionalString(object, text("user"), kWhere, errors).value_or(QString());
-    ledger.passwordEnv = optionalString(object, text("password_env"), kWhere, errors).value_or(QString());
+    ledger.passwordEnv =
+        optionalString(object, text("password_env"), kWhere, errors).value_or(QString());
     ledger.sslmode = optionalString(object, text("sslmode"), kWhere, errors).value_or(QString());
     if (!ledger.sslmode.isEmpty() && !kSslModes.contains(ledger.sslmode)) {
         errors.fail(kWhere + QStringLiteral(".sslmode"),

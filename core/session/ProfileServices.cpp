@@ -6,12 +6,12 @@
 #include "providers/ModelCache.h"
 #include "routing/ProfileFacts.h"
 #include "routing/Router.h"
+#include "session/LedgerLocation.h"
 #include "storage/BudgetWatcher.h"
 #include "storage/Database.h"
+#include "storage/LedgerWriter.h"
 #include "storage/StatsQueries.h"
 #include "storage/TargetHistory.h"
-#include "session/LedgerLocation.h"
-#include "storage/LedgerWriter.h"
 
 #include <QCoreApplication>
 

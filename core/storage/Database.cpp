@@ -64,8 +64,8 @@ bool Database::isOpen() const
 
 QString Database::open()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(SqlDialect::qtDriverName(m_settings.driver),
-                                                m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(SqlDialect::qtDriverName(m_settings.driver), m_connectionName);
     if (!db.isValid()) {
         return QCoreApplication::translate("Storage",
                                            "cannot open the database %1: this installation has "

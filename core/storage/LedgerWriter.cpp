@@ -46,7 +46,8 @@ LedgerWriter::LedgerWriter(ConnectionSettings settings, QObject* parent)
     m_worker->moveToThread(&m_thread);
     m_thread.start();
     // The connection is opened on the writer thread, ahead of every write.
-    QMetaObject::invokeMethod(m_worker, [state = m_state] { state->open(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [state = m_state] { state->open(); }, Qt::QueuedConnection);
 }
 
 LedgerWriter::~LedgerWriter()

@@ -15,12 +15,11 @@ constexpr const char* kStatsIndex =
 QString statsDaily(const char* integer)
 {
     QString columns;
-    for (const char* counter :
-         {"attempts", "ok", "failed", "cancelled", "requests", "won_first", "fallbacks",
-          "input_tokens", "output_tokens", "cached_tokens", "reasoning_tokens", "cost_micro_usd",
-          "cost_unknown"})
-        columns += QStringLiteral("%1 %2 NOT NULL DEFAULT 0, ").arg(QLatin1String(counter),
-                                                                   QLatin1String(integer));
+    for (const char* counter : {"attempts", "ok", "failed", "cancelled", "requests", "won_first",
+                                "fallbacks", "input_tokens", "output_tokens", "cached_tokens",
+                                "reasoning_tokens", "cost_micro_usd", "cost_unknown"})
+        columns += QStringLiteral("%1 %2 NOT NULL DEFAULT 0, ")
+                       .arg(QLatin1String(counter), QLatin1String(integer));
     return QStringLiteral("CREATE TABLE stats_daily (day TEXT NOT NULL, provider TEXT NOT NULL, "
                           "model TEXT NOT NULL, route TEXT NOT NULL, origin TEXT NOT NULL, "
                           "writer_user TEXT NOT NULL, %1PRIMARY KEY (day, provider, model, route, "
@@ -223,16 +222,12 @@ CREATE TABLE attempts (
         {5,
          MigrationTrack::Ledger,
          {QStringLiteral("ALTER TABLE attempts ADD COLUMN fallback_won INTEGER NOT NULL DEFAULT 0"),
-          QLatin1String(kMarkFallbacksWon),
-          QStringLiteral("DROP INDEX attempts_started"),
-          QLatin1String(kStatsIndex),
-          QStringLiteral("DROP TABLE stats_daily"),
+          QLatin1String(kMarkFallbacksWon), QStringLiteral("DROP INDEX attempts_started"),
+          QLatin1String(kStatsIndex), QStringLiteral("DROP TABLE stats_daily"),
           statsDaily("INTEGER") + QStringLiteral(" WITHOUT ROWID")},
          {QStringLiteral("ALTER TABLE attempts ADD COLUMN fallback_won INTEGER NOT NULL DEFAULT 0"),
-          QLatin1String(kMarkFallbacksWon),
-          QStringLiteral("DROP INDEX attempts_started"),
-          QLatin1String(kStatsIndex),
-          QStringLiteral("DROP TABLE stats_daily"),
+          QLatin1String(kMarkFallbacksWon), QStringLiteral("DROP INDEX attempts_started"),
+          QLatin1String(kStatsIndex), QStringLiteral("DROP TABLE stats_daily"),
           statsDaily("BIGINT")},
          true},
     };

@@ -52,8 +52,7 @@ QStringList SqlDialect::sessionSetup(SqlDriver driver)
     return statements;
 }
 
-std::optional<int> SqlDialect::schemaVersion(QSqlDatabase db, MigrationTrack track,
-                                             QString* error)
+std::optional<int> SqlDialect::schemaVersion(QSqlDatabase db, MigrationTrack track, QString* error)
 {
     QSqlQuery query(db);
     if (of(db) == SqlDriver::Sqlite) {

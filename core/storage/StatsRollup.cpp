@@ -85,8 +85,8 @@ const QString kRowColumns = QStringLiteral(
     "output_tokens, cached_tokens, reasoning_tokens, cost_micro_usd, ttft_ms, total_ms, "
     "coalesce(writer_user, '')");
 /// The rollup key of the first attempt of a request, by request id.
-const QString kFirstAttemptKey = QStringLiteral(
-    "day, provider, model, coalesce(route, ''), origin, coalesce(writer_user, '')");
+const QString kFirstAttemptKey =
+    QStringLiteral("day, provider, model, coalesce(route, ''), origin, coalesce(writer_user, '')");
 
 DayKey dayKeyAt(const QSqlQuery& row, int column)
 {

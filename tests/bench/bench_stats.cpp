@@ -1,9 +1,12 @@
 // The statistics benchmark: 1,000,000 generated attempts over 180 days; every dashboard query
 // timed from the rollup (target: p95 < 10 ms) and recomputed from the raw rows (target: p95 <
-// 500 ms); also the cost of keeping the rollup on each write. Prints the figures for
-// docs/PERFORMANCE.md. Usage: bench_stats [ATTEMPTS] (default 1000000).
+// 500 ms); also the cost of keeping the rollup on each write. Side by side in the same run, the
+// same rows in a database of schema 4 read with the queries of that version (the figures before
+// schema 5's covering index and fallback marks). Prints the figures for docs/PERFORMANCE.md.
+// Usage: bench_stats [ATTEMPTS] (default 1000000).
 #include "LedgerGenerator.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/StatsQueries.h"
 #include "storage/StatsRollup.h"
 #include "storage/UsageLedger.h"
@@ -47,7 +50,8 @@ void time(const QString& name, int runs, const std::function<void()>& query)
 }
 
 /// Inserts a finished row directly (as begin + finish would leave it), for a fast fill.
-bool insertRow(QSqlQuery& q, const Storage::LedgerEntry& e)
+/// `fallbackWon` (schema 5 on) marks a first attempt whose request a later attempt answered.
+bool insertRow(QSqlQuery& q, const Storage::LedgerEntry& e, std::optional<bool> fallbackWon)
 {
     const Chat::Attempt& a = e.attempt;
     const auto opt = [](const std::optional<qint64>& v) {
@@ -70,7 +74,58 @@ bool insertRow(QSqlQuery& q, const Storage::LedgerEntry& e)
     q.addBindValue(opt(a.costMicroUsd));
     q.addBindValue(a.costSource);
     q.addBindValue(a.startedAt.toLocalTime().date().toString(Qt::ISODate));
+    if (fallbackWon) {
+        q.addBindValue(QStringLiteral("bench"));
+        q.addBindValue(*fallbackWon ? 1 : 0);
+    }
     return q.exec();
+}
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, outcome, "
+    "started_at_ms, ttft_ms, total_ms, input_tokens, output_tokens, cached_tokens, "
+    "reasoning_tokens, cost_micro_usd, cost_source, day%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?%2)");
+
+// The raw statistics as schema 4's StatsQueries read them: sum(CASE …) and a self-join for the
+// fallbacks, the time range through attempts_started and a lookup of the table row per row.
+QString schema4Raw(const QString& key, qint64 from)
+{
+    return QStringLiteral(
+               "SELECT %1, count(*), sum(CASE WHEN outcome = 'ok' THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN outcome NOT IN ('ok', 'cancelled') THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN outcome = 'cancelled' THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN attempt_index = 0 THEN 1 ELSE 0 END), "
+               "sum(CASE WHEN attempt_index = 0 AND outcome = 'ok' THEN 1 ELSE 0 END), "
+               "coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0), "
+               "coalesce(sum(cached_tokens), 0), coalesce(sum(reasoning_tokens), 0), "
+               "coalesce(sum(cost_micro_usd), 0), "
+               "sum(CASE WHEN cost_micro_usd IS NULL THEN 1 ELSE 0 END) FROM attempts WHERE "
+               "outcome <> 'pending' AND started_at_ms >= %2 GROUP BY 1")
+        .arg(key)
+        .arg(from);
+}
+
+QString schema4Fallbacks(const QString& key, qint64 from)
+{
+    return QStringLiteral("SELECT %1, count(*) FROM attempts w JOIN attempts f ON f.request_id = "
+                          "w.request_id AND f.attempt_index = 0 WHERE w.outcome = 'ok' AND "
+                          "w.attempt_index > 0 AND w.started_at_ms >= %2 AND f.started_at_ms >= "
+                          "%2 GROUP BY 1")
+        .arg(key)
+        .arg(from);
+}
+
+void runAll(QSqlDatabase db, const QStringList& statements)
+{
+    QSqlQuery q(db);
+    for (const QString& statement : statements) {
+        q.setForwardOnly(true);
+        if (!q.exec(statement))
+            out << q.lastError().text() << '\n';
+        while (q.next()) {
+        }
+    }
 }
 
 } // namespace
@@ -113,39 +168,66 @@ int main(int argc, char** argv)
                    .arg(double(clock.nsecsElapsed()) / 1e3 / written, 0, 'f', 1);
     }
 
-    // 2. Fill to `total` fast, then build the rollup in one pass.
+    // 2. Fill to `total` fast, then build the rollup in one pass. The same rows also go into a
+    //    database of schema 4 (`before`), for the figures of the previous version's queries.
+    QSqlDatabase before =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+    before.setDatabaseName(dir.filePath(QStringLiteral("schema4.db")));
+    before.open();
+    {
+        QStringList schema{QStringLiteral("PRAGMA journal_mode = WAL")};
+        for (const Storage::Migration& step : Storage::migrations()) {
+            if (step.version <= 4)
+                schema += step.sqlite;
+        }
+        runAll(before, schema);
+    }
     {
         clock.start();
         db.connection().transaction();
+        before.transaction();
         QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, "
-            "outcome, started_at_ms, ttft_ms, total_ms, input_tokens, output_tokens, "
-            "cached_tokens, reasoning_tokens, cost_micro_usd, cost_source, day) VALUES (?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            kInsert.arg(QStringLiteral(", writer_user, fallback_won"), QStringLiteral(", ?, ?")));
+        QSqlQuery old(before);
+        old.prepare(kInsert.arg(QString(), QString()));
         qint64 rows = 20'000;
         while (rows < total) {
-            generator.nextRequest([&](const Storage::LedgerEntry& e) {
-                if (!insertRow(q, e))
-                    out << q.lastError().text() << '\n';
+            QList<Storage::LedgerEntry> request;
+            generator.nextRequest([&](const Storage::LedgerEntry& e) { request.append(e); });
+            const bool wonLater =
+                request.size() > 1 && request.constLast().attempt.outcome == Chat::Outcome::Ok;
+            for (const Storage::LedgerEntry& e : std::as_const(request)) {
+                if (!insertRow(q, e, wonLater && e.attempt.index == 0)
+                    || !insertRow(old, e, std::nullopt))
+                    out << q.lastError().text() << old.lastError().text() << '\n';
                 ++rows;
-            });
+            }
         }
         const QString error = Storage::StatsRollup(db.connection()).rebuild();
         db.connection().commit();
+        // Schema 4's rollup, for its "last 24 h" query (the counters are what matters here).
+        runAll(before,
+               {QStringLiteral("INSERT INTO stats_daily SELECT day, provider, model, "
+                               "coalesce(route, ''), origin, count(*), 0, 0, 0, 0, 0, 0, "
+                               "sum(input_tokens), 0, 0, 0, sum(coalesce(cost_micro_usd, 0)), 0 "
+                               "FROM attempts GROUP BY 1, 2, 3, 4, 5")});
+        before.commit();
         QSqlQuery count(db.connection());
         count.exec(QStringLiteral("SELECT (SELECT count(*) FROM attempts), (SELECT count(*) FROM "
                                   "stats_daily), (SELECT count(*) FROM stats_latency)"));
         count.next();
-        out << QStringLiteral("filled to %1 attempts, rollup rebuilt (%2 daily rows, %3 latency "
-                              "rows) in %4 s %5\n")
+        out << QStringLiteral("filled to %1 attempts (twice: schema 5 and schema 4), rollup "
+                              "rebuilt (%2 daily rows, %3 latency rows) in %4 s %5\n")
                    .arg(count.value(0).toLongLong())
                    .arg(count.value(1).toLongLong())
                    .arg(count.value(2).toLongLong())
                    .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
                    .arg(error);
+        count.finish();
         QSqlQuery analyze(db.connection());
         analyze.exec(QStringLiteral("ANALYZE"));
+        runAll(before, {QStringLiteral("ANALYZE")});
     }
 
     Storage::StatsQueries stats(db);
@@ -187,5 +269,48 @@ int main(int argc, char** argv)
     out << "recomputed from the raw rows:\n";
     for (const Query& q : queries)
         time(q.name, 10, [&] { q.run(StatsSource::Raw); });
+
+    // Schema 4 and its queries, on the same rows.
+    const qint64 from30 = days30.from.toMSecsSinceEpoch();
+    const qint64 from24h = hours24.from.toMSecsSinceEpoch();
+    const QString model = QStringLiteral("provider || '/' || model");
+    const QString todayKey = now.toLocalTime().date().toString(Qt::ISODate);
+    const qint64 todayStart = now.toLocalTime().date().startOfDay().toMSecsSinceEpoch();
+    out << "schema 4, from the rollup:\n";
+    time(QStringLiteral("per model, last 24 h"), 50, [&] {
+        runAll(before,
+               {QStringLiteral("SELECT %1, sum(attempts) FROM stats_daily WHERE day >= '%2' "
+                               "GROUP BY 1")
+                    .arg(model, todayKey),
+                QStringLiteral("SELECT %1, count(*) FROM attempts WHERE outcome <> 'pending' AND "
+                               "started_at_ms >= %2 AND started_at_ms < %3 GROUP BY 1")
+                    .arg(model)
+                    .arg(from24h)
+                    .arg(todayStart),
+                schema4Raw(model, from24h)
+                    .replace(QLatin1String("GROUP BY 1"),
+                             QStringLiteral("AND started_at_ms < %1 GROUP BY 1").arg(todayStart)),
+                schema4Fallbacks(model, from24h)});
+    });
+    out << "schema 4, recomputed from the raw rows:\n";
+    const QList<std::pair<QString, QString>> keys{
+        {QStringLiteral("totals, 30 days"), QStringLiteral("''")},
+        {QStringLiteral("per day, 30 days"), QStringLiteral("day")},
+        {QStringLiteral("per model (target rates), 30 days"), model},
+        {QStringLiteral("per provider, 30 days"), QStringLiteral("provider")},
+        {QStringLiteral("per route, 30 days"), QStringLiteral("coalesce(route, '')")},
+        {QStringLiteral("per origin, 30 days"), QStringLiteral("origin")}};
+    for (const auto& [name, key] : keys) {
+        time(name, 10, [&, key = key] {
+            runAll(before, {schema4Raw(key, from30), schema4Fallbacks(key, from30)});
+        });
+    }
+    time(QStringLiteral("per model, last 24 h"), 10, [&] {
+        runAll(before, {schema4Raw(model, from24h), schema4Fallbacks(model, from24h)});
+    });
+    time(QStringLiteral("per day, all 180 days"), 10, [&] {
+        runAll(before,
+               {schema4Raw(QStringLiteral("day"), 0), schema4Fallbacks(QStringLiteral("day"), 0)});
+    });
     return 0;
 }

@@ -47,13 +47,12 @@ private Q_SLOTS:
 
     void addListShowRemove()
     {
-        CliRun run =
-            cli({QStringLiteral("routes"), QStringLiteral("add"), QStringLiteral("main"),
-                 QStringLiteral("--target"), QStringLiteral("one/fast"), QStringLiteral("--target"),
-                 QStringLiteral("two/backup"), QStringLiteral("--strategy"),
-                 QStringLiteral("weighted"), QStringLiteral("--weights"), QStringLiteral("3,1"),
-                 QStringLiteral("--hedge-after-ms"), QStringLiteral("1500"),
-                 QStringLiteral("--skip-over-budget")});
+        CliRun run = cli(
+            {QStringLiteral("routes"), QStringLiteral("add"), QStringLiteral("main"),
+             QStringLiteral("--target"), QStringLiteral("one/fast"), QStringLiteral("--target"),
+             QStringLiteral("two/backup"), QStringLiteral("--strategy"), QStringLiteral("weighted"),
+             QStringLiteral("--weights"), QStringLiteral("3,1"), QStringLiteral("--hedge-after-ms"),
+             QStringLiteral("1500"), QStringLiteral("--skip-over-budget")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         run = cli({QStringLiteral("routes"), QStringLiteral("list")});
         QVERIFY(run.out.contains(QStringLiteral("one/fast → two/backup")));

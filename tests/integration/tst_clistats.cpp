@@ -14,9 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
-#include <QTest>
 
 using TestSupport::MockProviderServer;
 using TestSupport::MockReply;
@@ -66,10 +66,9 @@ private:
                              {QStringLiteral("api_key_env"), QString::fromLatin1(kKeyVariable)}}}}};
         // SQLite: the profile's own file; PostgreSQL: the scratch database config.json names.
         const Storage::ConnectionSettings ledger =
-            driver == Storage::SqlDriver::Sqlite
-                ? Storage::ConnectionSettings::sqlite(
-                      setup.profile.filePath(QStringLiteral("switchboard.db")))
-                : setup.ledger->settings();
+            driver == Storage::SqlDriver::Sqlite ? Storage::ConnectionSettings::sqlite(
+                setup.profile.filePath(QStringLiteral("switchboard.db")))
+                                                 : setup.ledger->settings();
         if (driver == Storage::SqlDriver::Postgresql) {
             config.insert(QStringLiteral("ledger"),
                           QJsonObject{{QStringLiteral("driver"), QStringLiteral("postgresql")},
@@ -150,9 +149,8 @@ private Q_SLOTS:
                 QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
             QFAIL(qPrintable(m_setups[driver].ledger->problem()));
         }
-        const CliRun run =
-            runCli(dir, {QStringLiteral("stats"), QStringLiteral("--since"),
-                                      QStringLiteral("7d"), QStringLiteral("--json")});
+        const CliRun run = runCli(dir, {QStringLiteral("stats"), QStringLiteral("--since"),
+                                        QStringLiteral("7d"), QStringLiteral("--json")});
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 0);
         const QJsonObject totals = QJsonDocument::fromJson(run.out.toUtf8())
@@ -172,8 +170,10 @@ private Q_SLOTS:
             runCli(dir, {QStringLiteral("stats"), QStringLiteral("--since"), QStringLiteral("7d"),
                          QStringLiteral("--by"), QStringLiteral("user"), QStringLiteral("--json")});
         QCOMPARE(byUser.exitCode, 0);
-        const QJsonArray rows =
-            QJsonDocument::fromJson(byUser.out.toUtf8()).object().value(QLatin1String("rows")).toArray();
+        const QJsonArray rows = QJsonDocument::fromJson(byUser.out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("rows"))
+                                    .toArray();
         QVERIFY(!rows.isEmpty());
         int requests = 0;
         for (const QJsonValue& row : rows)
@@ -192,7 +192,7 @@ private Q_SLOTS:
             QFAIL(qPrintable(m_setups[driver].ledger->problem()));
         }
         CliRun run = runCli(dir, {QStringLiteral("stats"), QStringLiteral("--by"),
-                                               QStringLiteral("model"), QStringLiteral("--csv")});
+                                  QStringLiteral("model"), QStringLiteral("--csv")});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4); // header, mock/gpt-test, other/m1, total
@@ -201,8 +201,8 @@ private Q_SLOTS:
         QVERIFY(lines[2].startsWith(QLatin1String("other/m1,1,1,1,")));
         QVERIFY(lines[3].startsWith(QLatin1String("total,3,")));
 
-        run = runCli(dir,
-                     {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("route")});
+        run =
+            runCli(dir, {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("route")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("(direct)")), qPrintable(run.out));
         QVERIFY(run.out.contains(QLatin1String("fast")));
@@ -220,15 +220,15 @@ private Q_SLOTS:
             QFAIL(qPrintable(m_setups[driver].ledger->problem()));
         }
         QCOMPARE(runCli(dir, {QStringLiteral("stats"), QStringLiteral("--since"),
-                                           QStringLiteral("soon")})
+                              QStringLiteral("soon")})
                      .exitCode,
                  2);
-        QCOMPARE(runCli(dir,
-                        {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("colour")})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            runCli(dir, {QStringLiteral("stats"), QStringLiteral("--by"), QStringLiteral("colour")})
+                .exitCode,
+            2);
         QCOMPARE(runCli(dir, {QStringLiteral("stats"), QStringLiteral("--json"),
-                                           QStringLiteral("--csv")})
+                              QStringLiteral("--csv")})
                      .exitCode,
                  2);
     }
@@ -243,8 +243,7 @@ private Q_SLOTS:
                 QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
             QFAIL(qPrintable(m_setups[driver].ledger->problem()));
         }
-        const CliRun run =
-            runCli(dir, {QStringLiteral("export"), QStringLiteral("--csv")});
+        const CliRun run = runCli(dir, {QStringLiteral("export"), QStringLiteral("--csv")});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);

@@ -135,10 +135,10 @@ private Q_SLOTS:
             // Every request that went out has its row. Each CLI start already closed the rows of
             // the run killed before it; only the last one is still pending.
             Storage::ConnectionSettings raw = ledgerSettings;
-            QSqlDatabase db = QSqlDatabase::addDatabase(
-                raw.driver == Storage::SqlDriver::Sqlite ? QStringLiteral("QSQLITE")
-                                                         : QStringLiteral("QPSQL"),
-                QStringLiteral("raw"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(raw.driver == Storage::SqlDriver::Sqlite
+                                                            ? QStringLiteral("QSQLITE")
+                                                            : QStringLiteral("QPSQL"),
+                                                        QStringLiteral("raw"));
             db.setDatabaseName(raw.driver == Storage::SqlDriver::Sqlite ? raw.path : raw.database);
             db.setHostName(raw.host);
             db.setPort(raw.port);

@@ -103,10 +103,11 @@ Storage::ConnectionSettings testServer(const QString& name, QString* problem)
     s.host = QStringLiteral("127.0.0.1");
     const QString spec = qEnvironmentVariable(kServerVariable);
     if (spec.isEmpty()) {
-        *problem = QStringLiteral(
-            "no PostgreSQL server for the tests: run them through packaging/with-postgresql.sh "
-            "(the test command does), or set %1=1 for a developer run without PostgreSQL")
-                       .arg(QLatin1String(kWithoutVariable));
+        *problem =
+            QStringLiteral(
+                "no PostgreSQL server for the tests: run them through packaging/with-postgresql.sh "
+                "(the test command does), or set %1=1 for a developer run without PostgreSQL")
+                .arg(QLatin1String(kWithoutVariable));
         return s;
     }
     for (const QString& pair : spec.split(u' ', Qt::SkipEmptyParts)) {
@@ -152,7 +153,8 @@ ScratchLedger::~ScratchLedger()
     if (!m_folder.isEmpty())
         QDir(m_folder).removeRecursively();
     else if (!m_skipped && m_problem.isEmpty())
-        onServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_settings.database));
+        onServer(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_settings.database));
 }
 
 } // namespace TestSupport

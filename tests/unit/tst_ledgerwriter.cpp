@@ -46,10 +46,12 @@ private Q_SLOTS:
                          answers.append(QStringLiteral("begin ") + error);
                          answeredOn = QThread::currentThreadId();
                      });
-        writer.complete(attempt(QStringLiteral("r1"), 0, Chat::Outcome::Ok), this,
-                        [&](const QString& error) { answers.append(QStringLiteral("complete ") + error); });
-        writer.record(attempt(QStringLiteral("r2"), 0, Chat::Outcome::Stalled), this,
-                      [&](const QString& error) { answers.append(QStringLiteral("record ") + error); });
+        writer.complete(
+            attempt(QStringLiteral("r1"), 0, Chat::Outcome::Ok), this,
+            [&](const QString& error) { answers.append(QStringLiteral("complete ") + error); });
+        writer.record(
+            attempt(QStringLiteral("r2"), 0, Chat::Outcome::Stalled), this,
+            [&](const QString& error) { answers.append(QStringLiteral("record ") + error); });
         QCOMPARE(writer.pendingWrites(), 3);
         QSignalSpy flushed(&writer, &Storage::LedgerWriter::flushed);
         writer.flush();

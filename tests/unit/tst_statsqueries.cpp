@@ -22,16 +22,14 @@ using Storage::StatsSource;
 
 namespace {
 
-const QList<StatsGrouping> kGroupings{StatsGrouping::None,   StatsGrouping::Day,
-                                      StatsGrouping::Model,  StatsGrouping::Provider,
-                                      StatsGrouping::Route,  StatsGrouping::Origin,
-                                      StatsGrouping::User};
+const QList<StatsGrouping> kGroupings{
+    StatsGrouping::None,  StatsGrouping::Day,    StatsGrouping::Model, StatsGrouping::Provider,
+    StatsGrouping::Route, StatsGrouping::Origin, StatsGrouping::User};
 const QStringList kUsers{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")};
 
 /// Writes `requests` generated requests, half through record(), half through begin() then
 /// finish() as RouteRun does, each request by one of kUsers. Empty on success.
-QString fill(Storage::Database& db, quint32 seed, const QDateTime& now, int attempts,
-            bool batched)
+QString fill(Storage::Database& db, quint32 seed, const QDateTime& now, int attempts, bool batched)
 {
     Storage::UsageLedger ledger(db);
     LedgerGenerator generator(seed, now, 45);
@@ -140,7 +138,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_now = QDateTime::currentDateTimeUtc();
-        for (Storage::SqlDriver driver : {Storage::SqlDriver::Sqlite, Storage::SqlDriver::Postgresql}) {
+        for (Storage::SqlDriver driver :
+             {Storage::SqlDriver::Sqlite, Storage::SqlDriver::Postgresql}) {
             Filled& f = m_filled[int(driver)];
             f.scratch = std::make_unique<TestSupport::ScratchLedger>(driver);
             if (f.scratch->skipped() || !f.scratch->problem().isEmpty())
@@ -195,7 +194,10 @@ private Q_SLOTS:
         QVERIFY(all.unanswered() > 0);
     }
 
-    void rollupPercentilesAreWithinFivePercentOfTheExactOnes_data() { TestSupport::addDriverRows(); }
+    void rollupPercentilesAreWithinFivePercentOfTheExactOnes_data()
+    {
+        TestSupport::addDriverRows();
+    }
     void rollupPercentilesAreWithinFivePercentOfTheExactOnes()
     {
         Storage::Database* db = filled();
