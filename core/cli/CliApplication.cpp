@@ -43,6 +43,8 @@ QString CliApplication::usage()
         "[--system TEXT] [--json] [PROMPT | -]\n"
         "  switchboard-cli [--profile DIR] keys set NAME        (reads the key from stdin)\n"
         "  switchboard-cli [--profile DIR] keys delete NAME\n"
+        "  switchboard-cli [--profile DIR] keys set --ledger | keys delete --ledger   (a shared "
+        "ledger's password)\n"
         "  switchboard-cli [--profile DIR] keys status [--json]\n"
         "  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] "
         "[--by model|provider|day|route|origin|user] [--json | --csv]\n"

@@ -5,6 +5,7 @@
 #include "secrets/KeyStore.h"
 #include "secrets/KeyTransportPolicy.h"
 #include "secrets/Redactor.h"
+#include "session/LedgerLocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,7 +35,12 @@ void KeysCommand::run(const QStringList& arguments)
 {
     const QString action = arguments.value(0);
     const QStringList rest = arguments.mid(1);
-    if (action == QLatin1String("set"))
+    const bool ledger = rest == QStringList{QStringLiteral("--ledger")};
+    if (action == QLatin1String("set") && ledger)
+        setLedgerPassword();
+    else if (action == QLatin1String("delete") && ledger)
+        deleteLedgerPassword();
+    else if (action == QLatin1String("set"))
         set(rest);
     else if (action == QLatin1String("delete"))
         remove(rest);
@@ -89,13 +95,29 @@ void KeysCommand::set(const QStringList& arguments)
                             ExitUsage));
         return;
     }
+    const QString key = readSecret(name);
+    if (key.isEmpty())
+        return;
+    const Providers::ProviderConfig provider = *found;
+    context().keyStore().checkBackend(
+        this, [this, provider, key](const Secrets::KeyStoreResult& keychain) {
+            if (!keychain.ok()) {
+                done(failWithoutKeychain(provider.name, keychain));
+                return;
+            }
+            store(provider, key);
+        });
+}
+
+QString KeysCommand::readSecret(const QString& example)
+{
     QIODevice* in = context().streams().in;
     QByteArray bytes = in ? in->readAll() : QByteArray();
     if (bytes.size() > kMaxKeyBytes) {
         done(context().fail(
             tr("stdin holds more than %1 KiB; give the key alone").arg(kMaxKeyBytes / 1024),
             ExitUsage));
-        return;
+        return {};
     }
     if (bytes.endsWith("\r\n"))
         bytes.chop(2);
@@ -104,25 +126,51 @@ void KeysCommand::set(const QStringList& arguments)
     if (bytes.isEmpty()) {
         done(context().fail(tr("no key on stdin; pipe or paste the key (one line), e.g. "
                                "switchboard-cli keys set %1 < key.txt")
-                                .arg(name),
+                                .arg(example),
                             ExitUsage));
-        return;
+        return {};
     }
     if (!isPrintableAscii(bytes)) {
         done(context().fail(tr("the key on stdin has spaces, several lines or characters a key "
                                "does not have; give the key alone on one line"),
                             ExitUsage));
-        return;
+        return {};
     }
-    const Providers::ProviderConfig provider = *found;
-    const QString key = QString::fromLatin1(bytes);
-    context().keyStore().checkBackend(
-        this, [this, provider, key](const Secrets::KeyStoreResult& keychain) {
-            if (!keychain.ok()) {
-                done(failWithoutKeychain(provider.name, keychain));
+    return QString::fromLatin1(bytes);
+}
+
+void KeysCommand::setLedgerPassword()
+{
+    const QString password = readSecret(QStringLiteral("--ledger"));
+    if (password.isEmpty())
+        return;
+    context().keyStore().set(
+        Session::LedgerLocation::keychainAccount(), password, this,
+        [this](const Secrets::KeyStoreResult& result) {
+            if (!result.ok()) {
+                done(context().fail(
+                    tr("%1; the ledger's password can come from the variable config.json's "
+                       "ledger.password_env names instead")
+                        .arg(Secrets::Redactor::redactPatterns(result.message)),
+                    ExitFailed));
                 return;
             }
-            store(provider, key);
+            context().print(tr("Stored the password of the shared ledger in the keychain.\n"));
+            done(ExitOk);
+        });
+}
+
+void KeysCommand::deleteLedgerPassword()
+{
+    context().keyStore().remove(
+        Session::LedgerLocation::keychainAccount(), this,
+        [this](const Secrets::KeyStoreResult& result) {
+            if (!result.ok()) {
+                done(context().fail(Secrets::Redactor::redactPatterns(result.message), ExitFailed));
+                return;
+            }
+            context().print(tr("Deleted the password of the shared ledger from the keychain.\n"));
+            done(ExitOk);
         });
 }
 

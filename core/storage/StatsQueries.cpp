@@ -75,7 +75,10 @@ QString keyExpression(StatsGrouping grouping, const QString& alias, bool rollup)
     case StatsGrouping::Model:
         return QStringLiteral("%1provider || '/' || %1model").arg(p);
     case StatsGrouping::Provider:
-        return p + QStringLiteral("provider");
+        // In the raw rows an expression, not the bare column: grouped by the bare column, the
+        // planner would walk attempts_model (provider first) to skip the sort and look up the
+        // table for every row instead of scanning the covering index (about 3× slower).
+        return rollup ? p + QStringLiteral("provider") : QStringLiteral("%1provider || ''").arg(p);
     case StatsGrouping::Route:
         return rollup ? p + QStringLiteral("route")
                       : QStringLiteral("coalesce(%1route, '')").arg(p);

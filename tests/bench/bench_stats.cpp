@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -106,8 +107,12 @@ QString schema4Raw(const QString& key, qint64 from)
         .arg(from);
 }
 
-QString schema4Fallbacks(const QString& key, qint64 from)
+QString schema4Fallbacks(QString key, qint64 from)
 {
+    // Grouped by the first attempt's columns.
+    for (const char* column : {"provider", "model", "route", "origin", "day"})
+        key.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(column))),
+                    QStringLiteral("f.") + QLatin1String(column));
     return QStringLiteral("SELECT %1, count(*) FROM attempts w JOIN attempts f ON f.request_id = "
                           "w.request_id AND f.attempt_index = 0 WHERE w.outcome = 'ok' AND "
                           "w.attempt_index > 0 AND w.started_at_ms >= %2 AND f.started_at_ms >= "
@@ -282,11 +287,6 @@ int main(int argc, char** argv)
                {QStringLiteral("SELECT %1, sum(attempts) FROM stats_daily WHERE day >= '%2' "
                                "GROUP BY 1")
                     .arg(model, todayKey),
-                QStringLiteral("SELECT %1, count(*) FROM attempts WHERE outcome <> 'pending' AND "
-                               "started_at_ms >= %2 AND started_at_ms < %3 GROUP BY 1")
-                    .arg(model)
-                    .arg(from24h)
-                    .arg(todayStart),
                 schema4Raw(model, from24h)
                     .replace(QLatin1String("GROUP BY 1"),
                              QStringLiteral("AND started_at_ms < %1 GROUP BY 1").arg(todayStart)),

@@ -11,6 +11,7 @@
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderCall.h"
 #include "secrets/KeyStore.h"
+#include "session/LedgerLocation.h"
 #include "storage/Database.h"
 #include "storage/UsageLedger.h"
 
@@ -189,6 +190,21 @@ private Q_SLOTS:
         QCOMPARE(keys({QStringLiteral("set"), kProvider}, kEnvKey.toUtf8() + "\r\n").exitCode, 0);
         QCOMPARE(keychainEntry(kProvider).key, kEnvKey);
         QVERIFY(!readConfig().contains(QLatin1String("key")));
+    }
+
+    void keysSetLedgerKeepsTheSharedLedgersPasswordInTheKeychain()
+    {
+        REQUIRE_KEYCHAIN();
+        const QString account = Session::LedgerLocation::keychainAccount();
+        const CliRun run = keys({QStringLiteral("set"), QStringLiteral("--ledger")},
+                                QByteArrayLiteral("pg-secret-password\n"));
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.out.contains(QLatin1String("pg-secret-password")));
+        QCOMPARE(keychainEntry(account).key, QStringLiteral("pg-secret-password"));
+        QVERIFY(!readConfig().contains(QLatin1String("pg-secret-password")));
+        QCOMPARE(keys({QStringLiteral("delete"), QStringLiteral("--ledger")}).exitCode, 0);
+        QCOMPARE(keychainEntry(account).status, Secrets::KeyStoreStatus::NotFound);
     }
 
     void keysSetRefusesWhatIsNotOneKey_data()

@@ -40,16 +40,6 @@ private:
     Setup m_setups[2];
     MockProviderServer m_mock;
 
-    /// This row's profile folder; the test is skipped or failed when its ledger is not there.
-    QString profile()
-    {
-        QFETCH(int, driver);
-        const Setup& setup = m_setups[driver];
-        if (setup.ledger->skipped())
-            return {};
-        return setup.ledger->problem().isEmpty() ? setup.profile.path() : QString();
-    }
-
     void setUp(Storage::SqlDriver driver)
     {
         Setup& setup = m_setups[int(driver)];
@@ -142,13 +132,9 @@ private Q_SLOTS:
     void statsJsonCountsRequestsFallbacksAndUnknownCosts_data() { TestSupport::addDriverRows(); }
     void statsJsonCountsRequestsFallbacksAndUnknownCosts()
     {
-        const QString dir = profile();
-        if (dir.isEmpty()) {
-            QFETCH(int, driver);
-            if (m_setups[driver].ledger->skipped())
-                QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
-            QFAIL(qPrintable(m_setups[driver].ledger->problem()));
-        }
+        QFETCH(int, driver);
+        REQUIRE_SCRATCH_LEDGER(*m_setups[driver].ledger);
+        const QString dir = m_setups[driver].profile.path();
         const CliRun run = runCli(dir, {QStringLiteral("stats"), QStringLiteral("--since"),
                                         QStringLiteral("7d"), QStringLiteral("--json")});
         QCOMPARE(run.err, QString());
@@ -184,13 +170,9 @@ private Q_SLOTS:
     void statsByModelAsCsvAndAsATable_data() { TestSupport::addDriverRows(); }
     void statsByModelAsCsvAndAsATable()
     {
-        const QString dir = profile();
-        if (dir.isEmpty()) {
-            QFETCH(int, driver);
-            if (m_setups[driver].ledger->skipped())
-                QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
-            QFAIL(qPrintable(m_setups[driver].ledger->problem()));
-        }
+        QFETCH(int, driver);
+        REQUIRE_SCRATCH_LEDGER(*m_setups[driver].ledger);
+        const QString dir = m_setups[driver].profile.path();
         CliRun run = runCli(dir, {QStringLiteral("stats"), QStringLiteral("--by"),
                                   QStringLiteral("model"), QStringLiteral("--csv")});
         QCOMPARE(run.exitCode, 0);
@@ -212,13 +194,9 @@ private Q_SLOTS:
     void statsRejectsBadOptions_data() { TestSupport::addDriverRows(); }
     void statsRejectsBadOptions()
     {
-        const QString dir = profile();
-        if (dir.isEmpty()) {
-            QFETCH(int, driver);
-            if (m_setups[driver].ledger->skipped())
-                QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
-            QFAIL(qPrintable(m_setups[driver].ledger->problem()));
-        }
+        QFETCH(int, driver);
+        REQUIRE_SCRATCH_LEDGER(*m_setups[driver].ledger);
+        const QString dir = m_setups[driver].profile.path();
         QCOMPARE(runCli(dir, {QStringLiteral("stats"), QStringLiteral("--since"),
                               QStringLiteral("soon")})
                      .exitCode,
@@ -236,13 +214,9 @@ private Q_SLOTS:
     void exportWritesEveryRowWithoutSecrets_data() { TestSupport::addDriverRows(); }
     void exportWritesEveryRowWithoutSecrets()
     {
-        const QString dir = profile();
-        if (dir.isEmpty()) {
-            QFETCH(int, driver);
-            if (m_setups[driver].ledger->skipped())
-                QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
-            QFAIL(qPrintable(m_setups[driver].ledger->problem()));
-        }
+        QFETCH(int, driver);
+        REQUIRE_SCRATCH_LEDGER(*m_setups[driver].ledger);
+        const QString dir = m_setups[driver].profile.path();
         const CliRun run = runCli(dir, {QStringLiteral("export"), QStringLiteral("--csv")});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);

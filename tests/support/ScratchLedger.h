@@ -49,12 +49,16 @@ QStringList newerSchema(Storage::SqlDriver driver);
 
 } // namespace TestSupport
 
+/// Skips or fails the test function as the environment says when `scratch` cannot be used.
+#define REQUIRE_SCRATCH_LEDGER(scratch)                                                            \
+    if ((scratch).skipped())                                                                       \
+        QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");       \
+    if (!(scratch).problem().isEmpty())                                                            \
+        QFAIL(qPrintable((scratch).problem()));
+
 /// In a test function with a "driver" column: a ScratchLedger `name`, skipped or failed as the
 /// environment says.
 #define SCRATCH_LEDGER(name)                                                                       \
     QFETCH(int, driver);                                                                           \
     TestSupport::ScratchLedger name(static_cast<Storage::SqlDriver>(driver));                      \
-    if (name.skipped())                                                                            \
-        QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");       \
-    if (!name.problem().isEmpty())                                                                 \
-        QFAIL(qPrintable(name.problem()));
+    REQUIRE_SCRATCH_LEDGER(name)

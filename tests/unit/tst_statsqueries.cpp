@@ -124,16 +124,6 @@ private:
     Filled m_filled[2];
     QDateTime m_now;
 
-    /// The filled ledger of this row's driver; null (and the test failed or skipped) without.
-    Storage::Database* filled()
-    {
-        QFETCH(int, driver);
-        Filled& f = m_filled[driver];
-        if (f.scratch->skipped())
-            return nullptr;
-        return f.db && f.db->isOpen() ? f.db.get() : nullptr;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -168,14 +158,9 @@ private Q_SLOTS:
     void rollupEqualsRawAggregatesForEveryGroupingAndPeriod_data() { TestSupport::addDriverRows(); }
     void rollupEqualsRawAggregatesForEveryGroupingAndPeriod()
     {
-        Storage::Database* db = filled();
-        if (!db) {
-            QFETCH(int, driver);
-            const TestSupport::ScratchLedger& scratch = *m_filled[driver].scratch;
-            if (scratch.skipped())
-                QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
-            QFAIL(qPrintable(scratch.problem()));
-        }
+        QFETCH(int, driver);
+        REQUIRE_SCRATCH_LEDGER(*m_filled[driver].scratch);
+        Storage::Database* db = m_filled[driver].db.get();
         Storage::StatsQueries stats(*db);
         for (const StatsPeriod& period : periods(m_now)) {
             for (StatsGrouping grouping : kGroupings) {
@@ -200,14 +185,9 @@ private Q_SLOTS:
     }
     void rollupPercentilesAreWithinFivePercentOfTheExactOnes()
     {
-        Storage::Database* db = filled();
-        if (!db) {
-            QFETCH(int, driver);
-            const TestSupport::ScratchLedger& scratch = *m_filled[driver].scratch;
-            if (scratch.skipped())
-                QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
-            QFAIL(qPrintable(scratch.problem()));
-        }
+        QFETCH(int, driver);
+        REQUIRE_SCRATCH_LEDGER(*m_filled[driver].scratch);
+        Storage::Database* db = m_filled[driver].db.get();
         Storage::StatsQueries stats(*db);
         for (const StatsPeriod& period : periods(m_now)) {
             const auto fast = stats.latency(period, StatsSource::Rollup);
@@ -233,14 +213,9 @@ private Q_SLOTS:
     void rebuildGivesTheSameRollup_data() { TestSupport::addDriverRows(); }
     void rebuildGivesTheSameRollup()
     {
-        Storage::Database* db = filled();
-        if (!db) {
-            QFETCH(int, driver);
-            const TestSupport::ScratchLedger& scratch = *m_filled[driver].scratch;
-            if (scratch.skipped())
-                QSKIP("a developer run without PostgreSQL (SWITCHBOARD_TEST_WITHOUT_POSTGRESQL=1)");
-            QFAIL(qPrintable(scratch.problem()));
-        }
+        QFETCH(int, driver);
+        REQUIRE_SCRATCH_LEDGER(*m_filled[driver].scratch);
+        Storage::Database* db = m_filled[driver].db.get();
         QSqlQuery q(db->connection());
         const auto dump = [&] {
             QStringList rows;
