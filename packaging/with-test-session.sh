@@ -17,14 +17,17 @@ if [ "${SWITCHBOARD_TEST_SESSION:-}" != "inner" ]; then
     exit $?
 fi
 
-# Remember which keyring daemons ran before, so that only ours is stopped afterwards: a daemon
-# left behind would keep the caller's output pipe open and make a `| tee` wait forever.
-before=" $( (pgrep -x gnome-keyring-d || true) | tr '\n' ' ') "
+# Only our keyring daemons are stopped afterwards — those whose HOME is this session's throwaway
+# one (the one started here and any the bus started again on demand); a daemon left behind would
+# keep the caller's output pipe open and make a `| tee` wait forever. Other test sessions running
+# at the same time on this machine keep theirs.
 eval "$(printf 'throwaway-test-password' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
 status=0
 "$@" || status=$?
 for pid in $(pgrep -x gnome-keyring-d || true); do
-    case "$before" in *" $pid "*) ;; *) kill "$pid" 2>/dev/null || true ;; esac
+    if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qxF "HOME=$HOME"; then
+        kill "$pid" 2>/dev/null || true
+    fi
 done
 exit "$status"
