@@ -76,7 +76,8 @@ void ExportCommand::run(const QStringList& arguments)
                  QStringLiteral("total_ms"), QStringLiteral("input_tokens"),
                  QStringLiteral("output_tokens"), QStringLiteral("cached_tokens"),
                  QStringLiteral("reasoning_tokens"), QStringLiteral("cost_usd"),
-                 QStringLiteral("cost_source"), QStringLiteral("order_reason")});
+                 QStringLiteral("cost_source"), QStringLiteral("order_reason"),
+                 QStringLiteral("user_agent")});
     int rows = 0;
     while (query.next()) {
         const Storage::LedgerEntry e = Storage::LedgerRowReader::read(query);
@@ -90,7 +91,8 @@ void ExportCommand::run(const QStringList& arguments)
              QString::number(a.totalMs), optionalNumber(a.usage.inputTokens),
              optionalNumber(a.usage.outputTokens), optionalNumber(a.usage.cachedTokens),
              optionalNumber(a.usage.reasoningTokens),
-             a.costMicroUsd ? usdText(*a.costMicroUsd) : QString(), a.costSource, a.orderReason});
+             a.costMicroUsd ? usdText(*a.costMicroUsd) : QString(), a.costSource, a.orderReason,
+             Secrets::Redactor::redactPatterns(e.clientAgent)});
         if (++rows % 1000 == 0) { // stream big ledgers out in pieces
             context().print(text);
             text.clear();

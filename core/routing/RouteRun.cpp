@@ -404,6 +404,7 @@ void RouteRun::beginLedgerRow(Running* running)
     entry.attempt.startedAt = QDateTime::currentDateTimeUtc();
     entry.origin = m_plan.origin;
     entry.route = m_plan.route.name;
+    entry.clientAgent = m_plan.clientAgent;
     QString error;
     running->ledgerRow = ledger->begin(entry, &error);
     if (!error.isEmpty() && !m_result.warnings.contains(error))
@@ -439,6 +440,7 @@ void RouteRun::record(Chat::Attempt& attempt, const Running& running)
         entry.attempt = attempt;
         entry.origin = m_plan.origin;
         entry.route = m_plan.route.name;
+        entry.clientAgent = m_plan.clientAgent;
         const QString error =
             running.ledgerRow ? ledger->finish(*running.ledgerRow, entry) : ledger->record(entry);
         if (!error.isEmpty() && !m_result.warnings.contains(error))

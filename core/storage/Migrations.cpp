@@ -117,6 +117,8 @@ CREATE TABLE attempts (
                          "VALUES ('delete', old.id, old.text); "
                          "INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); "
                          "END")}},
+        // The HTTP client's User-Agent of gateway requests (docs/GATEWAY.md); empty elsewhere.
+        {5, {QStringLiteral("ALTER TABLE attempts ADD COLUMN user_agent TEXT")}},
     };
     return steps;
 }

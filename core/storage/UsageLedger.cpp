@@ -62,8 +62,8 @@ std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* erro
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, outcome, "
-        "started_at_ms, total_ms, order_reason, day, writer_host, writer_user, writer_pid) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"));
+        "started_at_ms, total_ms, order_reason, day, writer_host, writer_user, writer_pid, "
+        "user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(a.requestId);
     query.addBindValue(a.index);
     query.addBindValue(Chat::originName(entry.origin));
@@ -77,6 +77,7 @@ std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* erro
     query.addBindValue(writer.host);
     query.addBindValue(nullableText(writer.user));
     query.addBindValue(writer.pid);
+    query.addBindValue(nullableText(entry.clientAgent));
     if (!query.exec())
         return failed(query.lastError().text());
     const QVariant id = query.lastInsertId();
