@@ -18,11 +18,10 @@ ServeCommand::~ServeCommand()
 void ServeCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption port(
-        QStringLiteral("port"),
-        tr("Port to listen on (default %1; 0 picks a free one).")
-            .arg(Gateway::GatewayOptions::kDefaultPort),
-        QStringLiteral("N"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("Port to listen on (default %1; 0 picks a free one).")
+                                      .arg(Gateway::GatewayOptions::kDefaultPort),
+                                  QStringLiteral("N"));
     const QCommandLineOption bind(QStringLiteral("bind"),
                                   tr("Listen on this address instead of 127.0.0.1 (reachable "
                                      "from the network: only the token guards it)."),
@@ -44,17 +43,18 @@ void ServeCommand::run(const QStringList& arguments)
             done(context().fail(tr("--print-token takes no other option"), ExitUsage));
             return;
         }
-        Gateway::GatewayToken::obtain(context().keyStore(), this,
-                                      [this](const Gateway::TokenResult& t) { this->printToken(t); });
+        Gateway::GatewayToken::obtain(
+            context().keyStore(), this,
+            [this](const Gateway::TokenResult& t) { this->printToken(t); });
         return;
     }
     if (parser.isSet(port)) {
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);
         if (!ok || value > 65535) {
-            done(context().fail(tr("--port takes a number from 0 to 65535, not '%1'")
-                                    .arg(parser.value(port)),
-                                ExitUsage));
+            done(context().fail(
+                tr("--port takes a number from 0 to 65535, not '%1'").arg(parser.value(port)),
+                ExitUsage));
             return;
         }
         m_options.port = quint16(value);
@@ -129,8 +129,9 @@ void ServeCommand::serve(const Gateway::TokenResult& token)
     context().print(tr("Listening on %1\n").arg(m_server->baseUrl().toString()));
     switch (token.source) {
     case Gateway::TokenSource::Environment:
-        context().print(tr("Token: the one in %1.\n")
-                            .arg(QString::fromLatin1(Gateway::GatewayToken::environmentVariable())));
+        context().print(
+            tr("Token: the one in %1.\n")
+                .arg(QString::fromLatin1(Gateway::GatewayToken::environmentVariable())));
         break;
     case Gateway::TokenSource::Keychain:
         context().print(tr("Token: in the keychain%1; `switchboard-cli serve --print-token` "

@@ -59,7 +59,8 @@ void BoundedTcpServer::requestHandled(QTcpSocket* socket)
 {
     if (!socket)
         return;
-    if (auto* budget = static_cast<ByteBudget*>(socket->property(kBudgetProperty).value<QObject*>()))
+    if (auto* budget =
+            static_cast<ByteBudget*>(socket->property(kBudgetProperty).value<QObject*>()))
         budget->reset();
 }
 

@@ -12,8 +12,8 @@ QString clientAgentForLedger(QByteArrayView header)
     text.reserve(decoded.size());
     for (const QChar c : decoded) {
         const bool control = c.category() == QChar::Other_Control
-                             || c.category() == QChar::Other_Format
-                             || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+                             || c.category() == QChar::Other_Format || c == QChar::LineSeparator
+                             || c == QChar::ParagraphSeparator;
         text.append(control ? QChar(u' ') : c);
     }
     text = Secrets::Redactor::redactPatterns(text.simplified());

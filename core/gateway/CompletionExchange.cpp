@@ -9,8 +9,8 @@
 namespace Gateway {
 
 CompletionExchange::CompletionExchange(Routing::Router& router, CompletionRequest request,
-                                       Routing::Route route, QString clientAgent,
-                                       HttpReply* reply, QObject* parent)
+                                       Routing::Route route, QString clientAgent, HttpReply* reply,
+                                       QObject* parent)
     : QObject(parent)
     , m_router(router)
     , m_request(std::move(request))
@@ -132,8 +132,8 @@ void CompletionExchange::answer(const Routing::RouteResult& result)
 
 void CompletionExchange::fail(const Routing::RouteResult& result)
 {
-    const ApiError error = m_shuttingDown ? ApiError::shuttingDown()
-                                          : ApiError::fromFailedRoute(result);
+    const ApiError error =
+        m_shuttingDown ? ApiError::shuttingDown() : ApiError::fromFailedRoute(result);
     if (m_reply->isStreaming()) {
         m_reply->writeEvent(error.sseEvent());
         m_reply->endStream();

@@ -106,8 +106,7 @@ QByteArray doneEvent()
 }
 
 QByteArray completion(const CompletionIdentity& identity, const QString& text,
-                      const QString& reasoning, const QString& finishReason,
-                      const WireUsage& usage)
+                      const QString& reasoning, const QString& finishReason, const WireUsage& usage)
 {
     QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
                         {QStringLiteral("content"), text},

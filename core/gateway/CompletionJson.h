@@ -9,9 +9,9 @@ namespace Gateway {
 
 /// What every chunk and completion object of one answer repeats.
 struct CompletionIdentity {
-    QString id;           ///< "chatcmpl-…"
-    qint64 created = 0;   ///< Unix seconds
-    QString model;        ///< the model name the client asked for
+    QString id;                 ///< "chatcmpl-…"
+    qint64 created = 0;         ///< Unix seconds
+    QString model;              ///< the model name the client asked for
     bool withUsageNull = false; ///< include_usage: every chunk carries "usage": null until the last
 };
 

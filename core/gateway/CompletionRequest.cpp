@@ -20,12 +20,18 @@ QString translate(const char* text)
 bool isIgnoredField(QStringView name)
 {
     static const QStringList fields{
-        QStringLiteral("frequency_penalty"), QStringLiteral("logit_bias"),
-        QStringLiteral("metadata"),          QStringLiteral("parallel_tool_calls"),
-        QStringLiteral("presence_penalty"),  QStringLiteral("prompt_cache_key"),
-        QStringLiteral("safety_identifier"), QStringLiteral("seed"),
-        QStringLiteral("service_tier"),      QStringLiteral("stop"),
-        QStringLiteral("store"),             QStringLiteral("top_p"),
+        QStringLiteral("frequency_penalty"),
+        QStringLiteral("logit_bias"),
+        QStringLiteral("metadata"),
+        QStringLiteral("parallel_tool_calls"),
+        QStringLiteral("presence_penalty"),
+        QStringLiteral("prompt_cache_key"),
+        QStringLiteral("safety_identifier"),
+        QStringLiteral("seed"),
+        QStringLiteral("service_tier"),
+        QStringLiteral("stop"),
+        QStringLiteral("store"),
+        QStringLiteral("top_p"),
         QStringLiteral("user"),
     };
     return fields.contains(name);
@@ -45,9 +51,9 @@ bool isUnsupportedField(QStringView name)
 
 bool isReasoningEffort(const QString& value)
 {
-    static const QStringList values{QStringLiteral("none"),   QStringLiteral("minimal"),
-                                    QStringLiteral("low"),    QStringLiteral("medium"),
-                                    QStringLiteral("high"),   QStringLiteral("xhigh")};
+    static const QStringList values{QStringLiteral("none"), QStringLiteral("minimal"),
+                                    QStringLiteral("low"),  QStringLiteral("medium"),
+                                    QStringLiteral("high"), QStringLiteral("xhigh")};
     return values.contains(value);
 }
 
@@ -80,9 +86,9 @@ public:
             return parsed;
         }
         if (!document.isObject()) {
-            parsed.error = ApiError::invalidRequest(
-                translate("The request body must be a JSON object."), {},
-                QStringLiteral("invalid_json"));
+            parsed.error =
+                ApiError::invalidRequest(translate("The request body must be a JSON object."), {},
+                                         QStringLiteral("invalid_json"));
             return parsed;
         }
         CompletionRequest request;
@@ -106,9 +112,9 @@ private:
     }
     bool unsupported(const QString& param, const QString& what)
     {
-        return fail(translate("'%1' is not supported by the Switchboard gateway: %2.")
-                        .arg(param, what),
-                    param, QStringLiteral("unsupported_parameter"));
+        return fail(
+            translate("'%1' is not supported by the Switchboard gateway: %2.").arg(param, what),
+            param, QStringLiteral("unsupported_parameter"));
     }
 
     static bool isNull(const QJsonValue& value) { return value.isNull() || value.isUndefined(); }
@@ -123,8 +129,8 @@ private:
             return fail(translate("You must provide a model parameter."), QStringLiteral("model"),
                         QStringLiteral("missing_required_parameter"));
         if (!body.contains(QLatin1String("messages")))
-            return fail(translate("'messages' is a required property."),
-                        QStringLiteral("messages"), QStringLiteral("missing_required_parameter"));
+            return fail(translate("'messages' is a required property."), QStringLiteral("messages"),
+                        QStringLiteral("missing_required_parameter"));
         if (m_streamOptionsSet && !request.stream)
             return fail(translate("The 'stream_options' parameter is only allowed when 'stream' "
                                   "is enabled."),
@@ -240,8 +246,8 @@ private:
                     return wrongType(name, QT_TRANSLATE_NOOP("Gateway", "a boolean"));
                 request.includeUsage = it.value().toBool();
             } else if (it.key() != u"include_obfuscation") {
-                return fail(translate("Unrecognized request argument supplied: %1").arg(name),
-                            name, QStringLiteral("unknown_parameter"));
+                return fail(translate("Unrecognized request argument supplied: %1").arg(name), name,
+                            QStringLiteral("unknown_parameter"));
             }
         }
         return true;
@@ -295,7 +301,8 @@ private:
                         param + QStringLiteral(".role"),
                         QStringLiteral("missing_required_parameter"));
         if (!role.isString())
-            return wrongType(param + QStringLiteral(".role"), QT_TRANSLATE_NOOP("Gateway", "a string"));
+            return wrongType(param + QStringLiteral(".role"),
+                             QT_TRANSLATE_NOOP("Gateway", "a string"));
         const QString roleName = role.toString();
         if (roleName == u"system" || roleName == u"developer")
             message.role = Chat::Role::System;
@@ -325,8 +332,8 @@ private:
                 if (!isNull(it.value()))
                     return unsupported(name, translate("text chat only (no tools or audio)"));
             } else {
-                return fail(translate("Unrecognized request argument supplied: %1").arg(name),
-                            name, QStringLiteral("unknown_parameter"));
+                return fail(translate("Unrecognized request argument supplied: %1").arg(name), name,
+                            QStringLiteral("unknown_parameter"));
             }
         }
         if (!object.contains(QLatin1String("content")))
@@ -343,7 +350,8 @@ private:
             return true;
         }
         if (!value.isArray())
-            return wrongType(param, QT_TRANSLATE_NOOP("Gateway", "a string or an array of text parts"));
+            return wrongType(param,
+                             QT_TRANSLATE_NOOP("Gateway", "a string or an array of text parts"));
         const QJsonArray parts = value.toArray();
         QString text;
         for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -353,13 +361,15 @@ private:
                 return wrongType(partParam, QT_TRANSLATE_NOOP("Gateway", "an object"));
             const QJsonValue type = part.value(QLatin1String("type"));
             if (!type.isString())
-                return wrongType(partParam + QStringLiteral(".type"), QT_TRANSLATE_NOOP("Gateway", "a string"));
+                return wrongType(partParam + QStringLiteral(".type"),
+                                 QT_TRANSLATE_NOOP("Gateway", "a string"));
             if (type.toString() != u"text")
                 return unsupported(partParam + QStringLiteral(".type"),
                                    translate("text parts only (no '%1')").arg(type.toString()));
             const QJsonValue partText = part.value(QLatin1String("text"));
             if (!partText.isString())
-                return wrongType(partParam + QStringLiteral(".text"), QT_TRANSLATE_NOOP("Gateway", "a string"));
+                return wrongType(partParam + QStringLiteral(".text"),
+                                 QT_TRANSLATE_NOOP("Gateway", "a string"));
             if (i > 0)
                 text += QStringLiteral("\n\n"); // parts stay apart, as separate paragraphs
             text += partText.toString();

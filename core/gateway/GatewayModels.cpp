@@ -32,7 +32,8 @@ GatewayModels::GatewayModels(const Config::AppConfig& config, QString modelCache
 
 std::optional<Routing::Route> GatewayModels::resolve(const QString& model, ApiError* error) const
 {
-    const auto routeNamed = [this, &model, error](const QString& name) -> std::optional<Routing::Route> {
+    const auto routeNamed = [this, &model,
+                             error](const QString& name) -> std::optional<Routing::Route> {
         const Routing::Route* route = m_config.findRoute(name);
         if (!route) {
             *error = ApiError::modelNotFound(model);
@@ -40,11 +41,10 @@ std::optional<Routing::Route> GatewayModels::resolve(const QString& model, ApiEr
         }
         if (route->targets.isEmpty()) {
             *error = ApiError::modelNotFound(model);
-            error->message =
-                QCoreApplication::translate("Gateway",
-                                            "The route '%1' has no targets; add one with "
+            error->message = QCoreApplication::translate(
+                                 "Gateway", "The route '%1' has no targets; add one with "
                                             "switchboard-cli routes add.")
-                    .arg(name);
+                                 .arg(name);
             return std::nullopt;
         }
         return *route;

@@ -50,8 +50,7 @@ QByteArray tooLargeResponse(qint64 maxBodyBytes)
 
 } // namespace
 
-GatewayServer::GatewayServer(Routing::Router& router, QString modelCacheDirectory,
-                             QObject* parent)
+GatewayServer::GatewayServer(Routing::Router& router, QString modelCacheDirectory, QObject* parent)
     : QObject(parent)
     , m_router(router)
     , m_models(router.config(), std::move(modelCacheDirectory))
@@ -210,8 +209,7 @@ void GatewayServer::onChatCompletion(const QHttpServerRequest& request,
         m_router, std::move(*parsed.request), std::move(*route),
         clientAgentForLedger(headerValue(request, "User-Agent")), reply, this);
     m_exchanges.insert(exchange);
-    connect(exchange, &CompletionExchange::finished, this,
-            [this, exchange] { untrack(exchange); });
+    connect(exchange, &CompletionExchange::finished, this, [this, exchange] { untrack(exchange); });
     exchange->start();
 }
 
@@ -231,9 +229,9 @@ void GatewayServer::onMissing(const QHttpServerRequest& request, QHttpServerResp
     const QString method = QString::fromLatin1(
         QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())));
     if (path == u"/v1/chat/completions" || path == u"/v1/models" || path == u"/health") {
-        reply->sendError(ApiError::methodNotAllowed(
-                             tr("%1 is not allowed on %2.").arg(method.toUpper(), path)),
-                         {{"Allow", path == u"/v1/chat/completions" ? "POST" : "GET"}});
+        reply->sendError(
+            ApiError::methodNotAllowed(tr("%1 is not allowed on %2.").arg(method.toUpper(), path)),
+            {{"Allow", path == u"/v1/chat/completions" ? "POST" : "GET"}});
         return;
     }
     reply->sendError(ApiError::notFound(
@@ -251,8 +249,8 @@ void GatewayServer::stop()
         server->close();
     const QList<QObject*> inFlight = m_exchanges.values();
     for (QObject* object : inFlight) {
-        if (auto* exchange = qobject_cast<CompletionExchange*>(object); exchange
-                                                                        && m_exchanges.contains(object))
+        if (auto* exchange = qobject_cast<CompletionExchange*>(object);
+            exchange && m_exchanges.contains(object))
             exchange->shutDown();
     }
     m_stopDeadline.start();

@@ -22,19 +22,21 @@ QString memoryNotice(const QString& why)
 void store(Secrets::KeyStore& keyStore, QObject* context, const Callback& done)
 {
     const QString token = generateBearerToken();
-    keyStore.set(keychainAccount(), token, context,
-                 [token, done](const Secrets::KeyStoreResult& stored) {
-                     if (stored.ok()) {
-                         done({token, TokenSource::Keychain, true, {}, {}});
-                         return;
-                     }
-                     done({token, TokenSource::Memory, true,
-                           memoryNotice(QCoreApplication::translate(
-                                            "Gateway", "the token could not be stored in the "
-                                                       "keychain (%1)")
-                                            .arg(stored.message)),
-                           {}});
-                 });
+    keyStore.set(
+        keychainAccount(), token, context, [token, done](const Secrets::KeyStoreResult& stored) {
+            if (stored.ok()) {
+                done({token, TokenSource::Keychain, true, {}, {}});
+                return;
+            }
+            done({token,
+                  TokenSource::Memory,
+                  true,
+                  memoryNotice(QCoreApplication::translate("Gateway",
+                                                           "the token could not be stored in the "
+                                                           "keychain (%1)")
+                                   .arg(stored.message)),
+                  {}});
+        });
 }
 
 } // namespace
@@ -78,8 +80,11 @@ void obtain(Secrets::KeyStore& keyStore, QObject* context, Callback done)
                      } else if (read.status == Secrets::KeyStoreStatus::NotFound) {
                          store(keyStore, context, done);
                      } else {
-                         done({generateBearerToken(), TokenSource::Memory, true,
-                               memoryNotice(read.message), {}});
+                         done({generateBearerToken(),
+                               TokenSource::Memory,
+                               true,
+                               memoryNotice(read.message),
+                               {}});
                      }
                  });
 }

@@ -19,7 +19,7 @@ enum class TokenSource {
 };
 
 struct TokenResult {
-    QString token;   ///< empty only with an error
+    QString token; ///< empty only with an error
     TokenSource source = TokenSource::Memory;
     bool created = false; ///< generated just now
     QString message;      ///< what the user should know (no keychain, …); never holds the token

@@ -100,7 +100,8 @@ private:
                     .match(QString::fromLatin1(m_result.head));
             m_contentLength = length.hasMatch() ? length.captured(1).toLongLong() : -1;
         }
-        if (m_result.firstContentMs < 0 && m_buffer.indexOf("\"content\":\"Hello", m_bodyStart) >= 0)
+        if (m_result.firstContentMs < 0
+            && m_buffer.indexOf("\"content\":\"Hello", m_bodyStart) >= 0)
             m_result.firstContentMs = double(m_clock.nsecsElapsed()) / 1e6;
         const qsizetype body = m_buffer.size() - m_bodyStart;
         if ((m_contentLength >= 0 && body >= m_contentLength)
@@ -131,11 +132,11 @@ private:
 
 QByteArray httpRequest(quint16 port, const QByteArray& body, const QList<QByteArray>& headers)
 {
-    QByteArray request = "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:"
-                         + QByteArray::number(port)
-                         + "\r\nContent-Type: application/json\r\nUser-Agent: bench_gateway\r\n"
-                           "Content-Length: "
-                         + QByteArray::number(body.size()) + "\r\n";
+    QByteArray request =
+        "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+        + "\r\nContent-Type: application/json\r\nUser-Agent: bench_gateway\r\n"
+          "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n";
     for (const QByteArray& header : headers)
         request += header + "\r\n";
     return request + "\r\n" + body;
@@ -219,22 +220,23 @@ int main(int argc, char* argv[])
             mock->listen();
             // Without a context object the slot runs in the mock's thread, inside the emission,
             // so the reply queued here answers this very request.
-            QObject::connect(
-                mock, &TestSupport::MockProviderServer::requestReceived,
-                [&mock](const TestSupport::RecordedRequest& request) {
-                    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-                    const QString model = body.value(QLatin1String("model")).toString();
-                    TestSupport::MockReply reply =
-                        body.value(QLatin1String("stream")).toBool()
-                            ? TestSupport::MockReply::openAiStream(
-                                  {QStringLiteral("Hello"), QStringLiteral(" from"),
-                                   QStringLiteral(" the"), QStringLiteral(" mock")},
-                                  model, true)
-                            : TestSupport::MockReply::openAiCompletion(
-                                  QStringLiteral("Hello from the mock"), model);
-                    reply.chunkDelayMs = 0;
-                    mock->enqueue(reply);
-                });
+            QObject::connect(mock, &TestSupport::MockProviderServer::requestReceived,
+                             [&mock](const TestSupport::RecordedRequest& request) {
+                                 const QJsonObject body =
+                                     QJsonDocument::fromJson(request.body).object();
+                                 const QString model =
+                                     body.value(QLatin1String("model")).toString();
+                                 TestSupport::MockReply reply =
+                                     body.value(QLatin1String("stream")).toBool()
+                                         ? TestSupport::MockReply::openAiStream(
+                                             {QStringLiteral("Hello"), QStringLiteral(" from"),
+                                              QStringLiteral(" the"), QStringLiteral(" mock")},
+                                             model, true)
+                                         : TestSupport::MockReply::openAiCompletion(
+                                             QStringLiteral("Hello from the mock"), model);
+                                 reply.chunkDelayMs = 0;
+                                 mock->enqueue(reply);
+                             });
         },
         Qt::BlockingQueuedConnection);
     const quint16 mockPort = mock->port();
@@ -244,21 +246,21 @@ int main(int argc, char* argv[])
     {
         QFile config(profile.filePath(QStringLiteral("config.json")));
         config.open(QIODevice::WriteOnly);
-        config.write(QJsonDocument(
-                         QJsonObject{
-                             {QStringLiteral("version"), 1},
-                             {QStringLiteral("providers"),
-                              QJsonArray{QJsonObject{
-                                  {QStringLiteral("name"), QStringLiteral("mock")},
-                                  {QStringLiteral("kind"), QStringLiteral("openai")},
-                                  {QStringLiteral("base_url"), mock->baseUrl().toString()}}}},
-                             {QStringLiteral("routes"),
-                              QJsonArray{QJsonObject{
-                                  {QStringLiteral("name"), QStringLiteral("default")},
-                                  {QStringLiteral("targets"),
-                                   QJsonArray{QJsonObject{{QStringLiteral("target"),
-                                                           QStringLiteral("mock/mock-small")}}}}}}}})
-                         .toJson());
+        config.write(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("version"), 1},
+                            {QStringLiteral("providers"),
+                             QJsonArray{QJsonObject{
+                                 {QStringLiteral("name"), QStringLiteral("mock")},
+                                 {QStringLiteral("kind"), QStringLiteral("openai")},
+                                 {QStringLiteral("base_url"), mock->baseUrl().toString()}}}},
+                            {QStringLiteral("routes"),
+                             QJsonArray{QJsonObject{
+                                 {QStringLiteral("name"), QStringLiteral("default")},
+                                 {QStringLiteral("targets"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("target"),
+                                                          QStringLiteral("mock/mock-small")}}}}}}}})
+                .toJson());
     }
     // The same gateway once more without a ledger (a folder where its database would be: serve
     // warns that requests are not recorded), to show what the SQLite writes cost.
@@ -269,14 +271,15 @@ int main(int argc, char* argv[])
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SWITCHBOARD_GATEWAY_TOKEN"), QString::fromLatin1(kToken));
     QString gatewayUrl;
-    std::unique_ptr<QProcess> gateway = startServer(
-        cli,
-        {QStringLiteral("--profile"), profile.path(), QStringLiteral("serve"), QStringLiteral("--port"),
-         QStringLiteral("0")},
-        QRegularExpression(QStringLiteral("Listening on http://127.0.0.1:(\\d+)/v1")), &gatewayUrl,
-        environment);
+    std::unique_ptr<QProcess> gateway =
+        startServer(cli,
+                    {QStringLiteral("--profile"), profile.path(), QStringLiteral("serve"),
+                     QStringLiteral("--port"), QStringLiteral("0")},
+                    QRegularExpression(QStringLiteral("Listening on http://127.0.0.1:(\\d+)/v1")),
+                    &gatewayUrl, environment);
     const auto stopMock = [&] {
-        QMetaObject::invokeMethod(&mockHome, [&mock] { delete mock; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &mockHome, [&mock] { delete mock; }, Qt::BlockingQueuedConnection);
         mockThread.quit();
         mockThread.wait();
     };
@@ -286,12 +289,12 @@ int main(int argc, char* argv[])
     }
     const quint16 gatewayPort = quint16(gatewayUrl.toUInt());
     QString bareUrl;
-    std::unique_ptr<QProcess> bareGateway = startServer(
-        cli,
-        {QStringLiteral("--profile"), bareProfile.path(), QStringLiteral("serve"),
-         QStringLiteral("--port"), QStringLiteral("0")},
-        QRegularExpression(QStringLiteral("Listening on http://127.0.0.1:(\\d+)/v1")), &bareUrl,
-        environment);
+    std::unique_ptr<QProcess> bareGateway =
+        startServer(cli,
+                    {QStringLiteral("--profile"), bareProfile.path(), QStringLiteral("serve"),
+                     QStringLiteral("--port"), QStringLiteral("0")},
+                    QRegularExpression(QStringLiteral("Listening on http://127.0.0.1:(\\d+)/v1")),
+                    &bareUrl, environment);
     if (!bareGateway) {
         stopMock();
         return 1;
@@ -305,8 +308,9 @@ int main(int argc, char* argv[])
         QString ignored;
         portkey = startServer(
             QStringLiteral("node"),
-            {QDir(portkeyDir).filePath(
-                 QStringLiteral("node_modules/@portkey-ai/gateway/build/start-server.js")),
+            {QDir(portkeyDir)
+                 .filePath(
+                     QStringLiteral("node_modules/@portkey-ai/gateway/build/start-server.js")),
              QStringLiteral("--port=%1").arg(portkeyPort), QStringLiteral("--headless")},
             QRegularExpression(QStringLiteral("(?i)(running|listening|ready)")), &ignored,
             environment);
@@ -321,8 +325,10 @@ int main(int argc, char* argv[])
     const QByteArray directWhole = httpRequest(mockPort, chatBody("mock-small", false), {});
     const QByteArray directStream = httpRequest(mockPort, chatBody("mock-small", true), {});
     const QList<QByteArray> auth{"Authorization: Bearer " + kToken};
-    const QByteArray gatewayWhole = httpRequest(gatewayPort, chatBody("route/default", false), auth);
-    const QByteArray gatewayStream = httpRequest(gatewayPort, chatBody("route/default", true), auth);
+    const QByteArray gatewayWhole =
+        httpRequest(gatewayPort, chatBody("route/default", false), auth);
+    const QByteArray gatewayStream =
+        httpRequest(gatewayPort, chatBody("route/default", true), auth);
     const QByteArray bareWhole = httpRequest(barePort, chatBody("route/default", false), auth);
     const QByteArray bareStream = httpRequest(barePort, chatBody("route/default", true), auth);
     const QList<QByteArray> portkeyHeaders{"Authorization: Bearer sk-mock-unused",
@@ -443,9 +449,10 @@ int main(int argc, char* argv[])
     QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
     loop.exec();
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    out << "\n" << kClients << " concurrent streaming clients x " << kEach << ": " << finished
-        << " streams in " << QString::number(seconds, 'f', 2) << " s = "
-        << QString::number(finished / seconds, 'f', 0) << " streams/s, " << failures
+    out << "\n"
+        << kClients << " concurrent streaming clients x " << kEach << ": " << finished
+        << " streams in " << QString::number(seconds, 'f', 2)
+        << " s = " << QString::number(finished / seconds, 'f', 0) << " streams/s, " << failures
         << " errors, first delta p50 " << QString::number(percentile(firsts, 0.5), 'f', 2)
         << " ms p99 " << QString::number(percentile(firsts, 0.99), 'f', 2) << " ms\n";
     out.flush();

@@ -80,25 +80,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     if (!parsed.request) {
         FUZZ_CHECK(parsed.error.status == 400 || parsed.error.status == 413);
-        const QJsonObject error =
-            QJsonDocument::fromJson(parsed.error.body()).object().value(QLatin1String("error")).toObject();
+        const QJsonObject error = QJsonDocument::fromJson(parsed.error.body())
+                                      .object()
+                                      .value(QLatin1String("error"))
+                                      .toObject();
         FUZZ_CHECK(error.size() == 4);
         FUZZ_CHECK(!error.value(QLatin1String("message")).toString().isEmpty());
         FUZZ_CHECK(error.value(QLatin1String("type")).isString());
-        FUZZ_CHECK(error.value(QLatin1String("param")).isString() || error.value(QLatin1String("param")).isNull());
-        FUZZ_CHECK(error.value(QLatin1String("code")).isString() || error.value(QLatin1String("code")).isNull());
+        FUZZ_CHECK(error.value(QLatin1String("param")).isString()
+                   || error.value(QLatin1String("param")).isNull());
+        FUZZ_CHECK(error.value(QLatin1String("code")).isString()
+                   || error.value(QLatin1String("code")).isNull());
         return 0;
     }
     const Gateway::CompletionRequest& request = *parsed.request;
     FUZZ_CHECK(!request.model.isEmpty());
     FUZZ_CHECK(!request.chat.messages.isEmpty());
     FUZZ_CHECK(request.chat.messages.size() <= limits.maxMessages);
-    FUZZ_CHECK(!request.chat.temperature || (*request.chat.temperature >= 0 && *request.chat.temperature <= 2));
+    FUZZ_CHECK(!request.chat.temperature
+               || (*request.chat.temperature >= 0 && *request.chat.temperature <= 2));
     FUZZ_CHECK(!request.chat.maxTokens || *request.chat.maxTokens >= 1);
     FUZZ_CHECK(request.chat.stream);
 
     limits.maxBodyBytes = 1 << 24; // the written-back form may be longer (escapes)
-    const Gateway::ParsedCompletion again = Gateway::parseCompletionRequest(writeBack(request), limits);
+    const Gateway::ParsedCompletion again =
+        Gateway::parseCompletionRequest(writeBack(request), limits);
     FUZZ_CHECK(again.request.has_value());
     FUZZ_CHECK(again.request->model == request.model);
     FUZZ_CHECK(again.request->chat.messages == request.chat.messages);

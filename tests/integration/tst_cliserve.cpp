@@ -50,8 +50,9 @@ private:
     QNetworkAccessManager m_client;
 
     /// Starts serve and waits until it printed its URL (or exited).
-    std::unique_ptr<Server> startServe(const QStringList& extra = {},
-                                       const QProcessEnvironment& environment = defaultEnvironment())
+    std::unique_ptr<Server>
+    startServe(const QStringList& extra = {},
+               const QProcessEnvironment& environment = defaultEnvironment())
     {
         auto server = std::make_unique<Server>();
         QProcess* p = server->process.get();
@@ -81,7 +82,8 @@ private:
     static QProcessEnvironment defaultEnvironment()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("SWITCHBOARD_GATEWAY_TOKEN"), QString::fromLatin1(kToken));
+        environment.insert(QStringLiteral("SWITCHBOARD_GATEWAY_TOKEN"),
+                           QString::fromLatin1(kToken));
         return environment;
     }
 
@@ -100,7 +102,8 @@ private:
     QNetworkReply* send(const QUrl& base, const QByteArray& body, const QByteArray& token = kToken)
     {
         QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/chat/completions")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         request.setHeader(QNetworkRequest::UserAgentHeader, kAgent);
         request.setRawHeader("Authorization", "Bearer " + token);
         return m_client.post(request, body);
@@ -130,15 +133,15 @@ private slots:
     {
         QVERIFY(m_profile.isValid());
         QVERIFY(m_mock.listen());
-        QCOMPARE(runCli(m_profile.path(), {QStringLiteral("providers"), QStringLiteral("add"),
-                                           QStringLiteral("mock"), QStringLiteral("--kind"),
-                                           QStringLiteral("openai"), QStringLiteral("--base-url"),
-                                           m_mock.baseUrl().toString()})
+        QCOMPARE(runCli(m_profile.path(),
+                        {QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("mock"),
+                         QStringLiteral("--kind"), QStringLiteral("openai"),
+                         QStringLiteral("--base-url"), m_mock.baseUrl().toString()})
                      .exitCode,
                  0);
-        QCOMPARE(runCli(m_profile.path(), {QStringLiteral("routes"), QStringLiteral("add"),
-                                           QStringLiteral("default"), QStringLiteral("--target"),
-                                           QStringLiteral("mock/mock-small")})
+        QCOMPARE(runCli(m_profile.path(),
+                        {QStringLiteral("routes"), QStringLiteral("add"), QStringLiteral("default"),
+                         QStringLiteral("--target"), QStringLiteral("mock/mock-small")})
                      .exitCode,
                  0);
     }
@@ -147,7 +150,8 @@ private slots:
 
     void servesUntilSigtermAndRecordsTheRequests()
     {
-        std::unique_ptr<Server> server = startServe({QStringLiteral("--port"), QStringLiteral("0")});
+        std::unique_ptr<Server> server =
+            startServe({QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY2(server->baseUrl.isValid(), server->err.constData());
         QCOMPARE(server->baseUrl.host(), QStringLiteral("127.0.0.1"));
         QVERIFY(server->baseUrl.port() > 0);
@@ -157,10 +161,17 @@ private slots:
 
         int status = 0;
         const QJsonObject answer =
-            QJsonDocument::fromJson(waitForBody(send(server->baseUrl, body(false)), &status)).object();
+            QJsonDocument::fromJson(waitForBody(send(server->baseUrl, body(false)), &status))
+                .object();
         QCOMPARE(status, 200);
-        QCOMPARE(answer.value(QLatin1String("choices")).toArray().at(0).toObject()
-                     .value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString(),
+        QCOMPARE(answer.value(QLatin1String("choices"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("message"))
+                     .toObject()
+                     .value(QLatin1String("content"))
+                     .toString(),
                  QStringLiteral("Hello from the mock provider."));
         const QByteArray streamed = waitForBody(send(server->baseUrl, body(true)), &status);
         QCOMPARE(status, 200);
@@ -178,15 +189,19 @@ private slots:
             QCOMPARE(row.clientAgent, QString::fromLatin1(kAgent));
             QCOMPARE(row.attempt.outcome, Chat::Outcome::Ok);
         }
-        const CliRun stats = runCli(m_profile.path(), {QStringLiteral("stats"), QStringLiteral("--by"),
-                                                       QStringLiteral("origin"), QStringLiteral("--json")});
+        const CliRun stats =
+            runCli(m_profile.path(), {QStringLiteral("stats"), QStringLiteral("--by"),
+                                      QStringLiteral("origin"), QStringLiteral("--json")});
         QCOMPARE(stats.exitCode, 0);
-        const QJsonArray byOrigin =
-            QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QLatin1String("rows")).toArray();
+        const QJsonArray byOrigin = QJsonDocument::fromJson(stats.out.toUtf8())
+                                        .object()
+                                        .value(QLatin1String("rows"))
+                                        .toArray();
         QCOMPARE(byOrigin.size(), 1);
         QCOMPARE(byOrigin.at(0).toObject().value(QLatin1String("key")).toString(),
                  QStringLiteral("gateway"));
-        const CliRun csv = runCli(m_profile.path(), {QStringLiteral("export"), QStringLiteral("--csv")});
+        const CliRun csv =
+            runCli(m_profile.path(), {QStringLiteral("export"), QStringLiteral("--csv")});
         const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QVERIFY(lines.first().endsWith(QLatin1String(",order_reason,user_agent")));
         QVERIFY(lines.last().endsWith(QLatin1String(",") + QString::fromLatin1(kAgent)));
@@ -194,12 +209,14 @@ private slots:
 
     void sigintMidStreamCancelsAndExitsCleanly()
     {
-        MockReply slow = MockReply::openAiStream({QStringLiteral("first"), QStringLiteral("second")},
-                                                 QStringLiteral("mock-small"), true);
+        MockReply slow =
+            MockReply::openAiStream({QStringLiteral("first"), QStringLiteral("second")},
+                                    QStringLiteral("mock-small"), true);
         slow.stallAfterBytes = slow.body.indexOf("second");
         slow.stallMs = -1;
         m_mock.enqueue(slow);
-        std::unique_ptr<Server> server = startServe({QStringLiteral("--port"), QStringLiteral("0")});
+        std::unique_ptr<Server> server =
+            startServe({QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(server->baseUrl.isValid());
         QNetworkReply* reply = send(server->baseUrl, body(true));
         QByteArray seen;
@@ -241,8 +258,8 @@ private slots:
                                            QStringLiteral("not-an-address")})
                      .exitCode,
                  2);
-        QVERIFY(runCli(m_profile.path(), {QStringLiteral("--help")}).out.contains(
-            QLatin1String("serve [--port N]")));
+        QVERIFY(runCli(m_profile.path(), {QStringLiteral("--help")})
+                    .out.contains(QLatin1String("serve [--port N]")));
     }
 
     void withoutAKeychainTheTokenLivesInMemory()
@@ -279,11 +296,14 @@ private slots:
         if (!TestSupport::insideTestSession())
             QSKIP("writes to the keychain: only inside packaging/with-test-session.sh");
         qunsetenv("SWITCHBOARD_GATEWAY_TOKEN");
-        const CliRun first = runCli(m_profile.path(), {QStringLiteral("serve"), QStringLiteral("--print-token")});
+        const CliRun first =
+            runCli(m_profile.path(), {QStringLiteral("serve"), QStringLiteral("--print-token")});
         QCOMPARE(first.exitCode, 0);
         const QString token = first.out.trimmed();
-        QVERIFY2(token.startsWith(QLatin1String("sb-gw-")) && token.size() == 49, qPrintable(first.err));
-        const CliRun second = runCli(m_profile.path(), {QStringLiteral("serve"), QStringLiteral("--print-token")});
+        QVERIFY2(token.startsWith(QLatin1String("sb-gw-")) && token.size() == 49,
+                 qPrintable(first.err));
+        const CliRun second =
+            runCli(m_profile.path(), {QStringLiteral("serve"), QStringLiteral("--print-token")});
         QCOMPARE(second.out.trimmed(), token);
 
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -181,18 +181,23 @@ private slots:
             {QStringLiteral("a"), Kind::OpenAi, m_a.baseUrl(), {}, {}},
             {QStringLiteral("b"), Kind::OpenAi, m_b.baseUrl(), {}, {}},
             {QStringLiteral("claude"), Kind::Anthropic, m_claude.baseUrl(), {}, {}},
-            {QStringLiteral("gemini"), Kind::Gemini, m_gemini.url(QStringLiteral("/v1beta")), {}, {}},
+            {QStringLiteral("gemini"),
+             Kind::Gemini,
+             m_gemini.url(QStringLiteral("/v1beta")),
+             {},
+             {}},
         };
-        m_config.routes = {route(QStringLiteral("default"), {QStringLiteral("a/mock-small"),
-                                                             QStringLiteral("b/mock-large")}),
+        m_config.routes = {route(QStringLiteral("default"),
+                                 {QStringLiteral("a/mock-small"), QStringLiteral("b/mock-large")}),
                            route(QStringLiteral("only-a"), {QStringLiteral("a/mock-small")}),
                            route(QStringLiteral("empty"), {})};
         const Providers::ModelCache cache(Config::Profile(m_dir.path()).modelCacheDirectory());
         QDir().mkpath(Config::Profile(m_dir.path()).modelCacheDirectory());
-        QCOMPARE(cache.save(QStringLiteral("b"),
-                            {QDateTime::currentDateTimeUtc(),
-                             {Providers::ModelInfo{QStringLiteral("cached-model"), {}, {}, {}, {}}}}),
-                 QString());
+        QCOMPARE(
+            cache.save(QStringLiteral("b"),
+                       {QDateTime::currentDateTimeUtc(),
+                        {Providers::ModelInfo{QStringLiteral("cached-model"), {}, {}, {}, {}}}}),
+            QString());
         m_services = std::make_unique<Session::ProfileServices>(Config::Profile(m_dir.path()),
                                                                 m_config, m_network, m_keys);
         startGateway();
@@ -224,7 +229,10 @@ private slots:
         QVERIFY(body.value(QLatin1String("id")).toString().startsWith(QLatin1String("chatcmpl-")));
         QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("route/only-a"));
         const QJsonObject choice = body.value(QLatin1String("choices")).toArray().at(0).toObject();
-        QCOMPARE(choice.value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString(),
+        QCOMPARE(choice.value(QLatin1String("message"))
+                     .toObject()
+                     .value(QLatin1String("content"))
+                     .toString(),
                  QStringLiteral("Hello from the mock provider."));
         QCOMPARE(choice.value(QLatin1String("finish_reason")).toString(), QStringLiteral("stop"));
         const QJsonObject usage = body.value(QLatin1String("usage")).toObject();
@@ -248,22 +256,37 @@ private slots:
         const QJsonObject role = QJsonDocument::fromJson(events.first()).object();
         QCOMPARE(role.value(QLatin1String("object")).toString(),
                  QStringLiteral("chat.completion.chunk"));
-        QCOMPARE(role.value(QLatin1String("choices")).toArray().at(0).toObject()
-                     .value(QLatin1String("delta")).toObject().value(QLatin1String("role")).toString(),
+        QCOMPARE(role.value(QLatin1String("choices"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("delta"))
+                     .toObject()
+                     .value(QLatin1String("role"))
+                     .toString(),
                  QStringLiteral("assistant"));
         QCOMPARE(a.streamedText(), QStringLiteral("Hello from the mock provider."));
-        const QJsonObject finishChunk = QJsonDocument::fromJson(events.at(events.size() - 3)).object();
-        QCOMPARE(finishChunk.value(QLatin1String("choices")).toArray().at(0).toObject()
-                     .value(QLatin1String("finish_reason")).toString(),
+        const QJsonObject finishChunk =
+            QJsonDocument::fromJson(events.at(events.size() - 3)).object();
+        QCOMPARE(finishChunk.value(QLatin1String("choices"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("finish_reason"))
+                     .toString(),
                  QStringLiteral("stop"));
-        const QJsonObject usageChunk = QJsonDocument::fromJson(events.at(events.size() - 2)).object();
+        const QJsonObject usageChunk =
+            QJsonDocument::fromJson(events.at(events.size() - 2)).object();
         QVERIFY(usageChunk.value(QLatin1String("choices")).toArray().isEmpty());
-        QCOMPARE(usageChunk.value(QLatin1String("usage")).toObject()
-                     .value(QLatin1String("total_tokens")).toInt(),
+        QCOMPARE(usageChunk.value(QLatin1String("usage"))
+                     .toObject()
+                     .value(QLatin1String("total_tokens"))
+                     .toInt(),
                  18);
         const QString id = role.value(QLatin1String("id")).toString();
         for (const QByteArray& event : events.mid(0, events.size() - 1))
-            QCOMPARE(QJsonDocument::fromJson(event).object().value(QLatin1String("id")).toString(), id);
+            QCOMPARE(QJsonDocument::fromJson(event).object().value(QLatin1String("id")).toString(),
+                     id);
         // Without include_usage: no usage chunk and no "usage": null.
         const Answer plain = post(chatBody(QStringLiteral("a/mock-small"), true, false));
         QVERIFY(!plain.body.contains("\"usage\""));
@@ -286,9 +309,15 @@ private slots:
         const Answer a = post(chatBody(QStringLiteral("default"), stream));
         QCOMPARE(a.status, 200);
         QCOMPARE(stream ? a.streamedText()
-                        : a.json().value(QLatin1String("choices")).toArray().at(0).toObject()
-                              .value(QLatin1String("message")).toObject()
-                              .value(QLatin1String("content")).toString(),
+                        : a.json()
+                              .value(QLatin1String("choices"))
+                              .toArray()
+                              .at(0)
+                              .toObject()
+                              .value(QLatin1String("message"))
+                              .toObject()
+                              .value(QLatin1String("content"))
+                              .toString(),
                  QStringLiteral("Hello from the mock provider."));
         QCOMPARE(m_a.requests().size(), 1);
         QCOMPARE(m_b.requests().size(), 1);
@@ -307,28 +336,42 @@ private slots:
 
     void anthropicAnswerBecomesOpenAiChunks()
     {
-        m_claude.enqueue(TestSupport::anthropicStream({QStringLiteral("Bonjour"), QStringLiteral(" !")},
-                                                      QStringLiteral("claude-x")));
+        m_claude.enqueue(TestSupport::anthropicStream(
+            {QStringLiteral("Bonjour"), QStringLiteral(" !")}, QStringLiteral("claude-x")));
         const Answer a = post(chatBody(QStringLiteral("claude/claude-x"), true));
         QCOMPARE(a.status, 200);
         QCOMPARE(a.streamedText(), QStringLiteral("Bonjour !"));
         QCOMPARE(a.events().constLast(), QByteArray("[DONE]"));
-        const QJsonObject last = QJsonDocument::fromJson(a.events().at(a.events().size() - 2)).object();
-        QVERIFY(last.value(QLatin1String("usage")).toObject().value(QLatin1String("prompt_tokens")).toInt() > 0);
+        const QJsonObject last =
+            QJsonDocument::fromJson(a.events().at(a.events().size() - 2)).object();
+        QVERIFY(last.value(QLatin1String("usage"))
+                    .toObject()
+                    .value(QLatin1String("prompt_tokens"))
+                    .toInt()
+                > 0);
         QVERIFY(m_claude.requests().first().path.endsWith("/messages"));
     }
 
     void geminiAnswerBecomesOpenAiCompletion()
     {
-        m_gemini.enqueue(TestSupport::geminiStream({QStringLiteral("Hallo"), QStringLiteral(" Welt")},
-                                                   QStringLiteral("gemini-x")));
+        m_gemini.enqueue(TestSupport::geminiStream(
+            {QStringLiteral("Hallo"), QStringLiteral(" Welt")}, QStringLiteral("gemini-x")));
         const Answer a = post(chatBody(QStringLiteral("gemini/gemini-x"), false));
         QCOMPARE(a.status, 200);
-        const QJsonObject choice = a.json().value(QLatin1String("choices")).toArray().at(0).toObject();
-        QCOMPARE(choice.value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString(),
+        const QJsonObject choice =
+            a.json().value(QLatin1String("choices")).toArray().at(0).toObject();
+        QCOMPARE(choice.value(QLatin1String("message"))
+                     .toObject()
+                     .value(QLatin1String("content"))
+                     .toString(),
                  QStringLiteral("Hallo Welt"));
         QCOMPARE(choice.value(QLatin1String("finish_reason")).toString(), QStringLiteral("stop"));
-        QVERIFY(a.json().value(QLatin1String("usage")).toObject().value(QLatin1String("completion_tokens")).toInt() > 0);
+        QVERIFY(a.json()
+                    .value(QLatin1String("usage"))
+                    .toObject()
+                    .value(QLatin1String("completion_tokens"))
+                    .toInt()
+                > 0);
         QVERIFY(m_gemini.requests().first().path.contains("streamGenerateContent"));
     }
 
@@ -343,11 +386,15 @@ private slots:
         QCOMPARE(a.status, 429);
         QCOMPARE(a.header("retry-after"), QByteArray("7"));
         const QJsonObject error = a.errorObject();
-        QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("rate_limit_exceeded"));
-        QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("b/mock-large")));
+        QCOMPARE(error.value(QLatin1String("code")).toString(),
+                 QStringLiteral("rate_limit_exceeded"));
+        QVERIFY(error.value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("b/mock-large")));
         QVERIFY(error.contains(QLatin1String("param")) && error.contains(QLatin1String("type")));
 
-        m_a.enqueue(MockReply::openAiError(500, QStringLiteral("boom"), QStringLiteral("server_error")));
+        m_a.enqueue(
+            MockReply::openAiError(500, QStringLiteral("boom"), QStringLiteral("server_error")));
         QCOMPARE(post(chatBody(QStringLiteral("only-a"), false)).status, 502);
     }
 
@@ -369,14 +416,14 @@ private slots:
 
     void clientHangingUpCancelsTheUpstreamAttempt()
     {
-        MockReply slow = MockReply::openAiStream({QStringLiteral("first"), QStringLiteral("second")},
-                                                 QStringLiteral("mock-small"), true);
+        MockReply slow =
+            MockReply::openAiStream({QStringLiteral("first"), QStringLiteral("second")},
+                                    QStringLiteral("mock-small"), true);
         slow.stallAfterBytes = slow.body.indexOf("second");
         slow.stallMs = -1;
         m_a.enqueue(slow);
-        QNetworkReply* reply =
-            m_client.post(request(QStringLiteral("/v1/chat/completions")),
-                          chatBody(QStringLiteral("only-a"), true));
+        QNetworkReply* reply = m_client.post(request(QStringLiteral("/v1/chat/completions")),
+                                             chatBody(QStringLiteral("only-a"), true));
         QByteArray seen;
         connect(reply, &QNetworkReply::readyRead, this, [&] { seen += reply->readAll(); });
         QTRY_VERIFY_WITH_TIMEOUT(seen.contains("first"), 10'000);
@@ -396,7 +443,8 @@ private slots:
         QCOMPARE(none.header("www-authenticate"), QByteArray("Bearer"));
         QCOMPARE(none.errorObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("invalid_api_key"));
-        const Answer wrong = post(chatBody(QStringLiteral("default"), false), "sb-gw-wrong-token-000000000");
+        const Answer wrong =
+            post(chatBody(QStringLiteral("default"), false), "sb-gw-wrong-token-000000000");
         QCOMPARE(wrong.status, 401);
         QVERIFY(!wrong.body.contains(kToken));
         QCOMPARE(finish(m_client.get(request(QStringLiteral("/v1/models"), "nope"))).status, 401);
@@ -412,8 +460,8 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        QTest::newRow("malformed json") << QByteArray("{\"model\": \"default\", ") << 400
-                                        << QStringLiteral("invalid_json");
+        QTest::newRow("malformed json")
+            << QByteArray("{\"model\": \"default\", ") << 400 << QStringLiteral("invalid_json");
         QTest::newRow("wrong type") << QByteArray("{\"model\":\"default\",\"messages\":\"hi\"}")
                                     << 400 << QStringLiteral("invalid_type");
         QTest::newRow("unknown model") << chatBody(QStringLiteral("nobody/none"), false) << 404
@@ -456,11 +504,12 @@ private slots:
         QCOMPARE(a.json().value(QLatin1String("object")).toString(), QStringLiteral("list"));
         QStringList ids;
         for (const QJsonValue entry : a.json().value(QLatin1String("data")).toArray()) {
-            QCOMPARE(entry.toObject().value(QLatin1String("object")).toString(), QStringLiteral("model"));
+            QCOMPARE(entry.toObject().value(QLatin1String("object")).toString(),
+                     QStringLiteral("model"));
             ids.append(entry.toObject().value(QLatin1String("id")).toString());
         }
-        for (const char* id : {"route/default", "route/only-a", "b/cached-model", "a/mock-small",
-                               "b/mock-large"})
+        for (const char* id :
+             {"route/default", "route/only-a", "b/cached-model", "a/mock-small", "b/mock-large"})
             QVERIFY2(ids.contains(QLatin1String(id)), qPrintable(ids.join(u' ')));
         QCOMPARE(ids.removeDuplicates(), 0);
     }
@@ -475,14 +524,16 @@ private slots:
         for (int i = 0; i < 4; ++i)
             many.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
                                     {QStringLiteral("content"), QStringLiteral("x")}});
-        const Answer tooMany = post(QJsonDocument(QJsonObject{{QStringLiteral("model"), QStringLiteral("default")},
-                                                              {QStringLiteral("messages"), many}})
-                                        .toJson());
+        const Answer tooMany =
+            post(QJsonDocument(QJsonObject{{QStringLiteral("model"), QStringLiteral("default")},
+                                           {QStringLiteral("messages"), many}})
+                     .toJson());
         QCOMPARE(tooMany.status, 400);
         QCOMPARE(tooMany.errorObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("too_many_messages"));
-        const Answer big = post("{\"model\":\"default\",\"messages\":[{\"role\":\"user\",\"content\":\""
-                                + QByteArray(4096, 'x') + "\"}]}");
+        const Answer big =
+            post("{\"model\":\"default\",\"messages\":[{\"role\":\"user\",\"content\":\""
+                 + QByteArray(4096, 'x') + "\"}]}");
         QCOMPARE(big.status, 413);
         QCOMPARE(big.errorObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("request_too_large"));
@@ -520,8 +571,9 @@ private slots:
 
     void stopCancelsWhatIsInFlight()
     {
-        MockReply slow = MockReply::openAiStream({QStringLiteral("first"), QStringLiteral("second")},
-                                                 QStringLiteral("mock-small"), true);
+        MockReply slow =
+            MockReply::openAiStream({QStringLiteral("first"), QStringLiteral("second")},
+                                    QStringLiteral("mock-small"), true);
         slow.stallAfterBytes = slow.body.indexOf("second");
         slow.stallMs = -1;
         m_a.enqueue(slow);

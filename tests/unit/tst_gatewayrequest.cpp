@@ -37,17 +37,17 @@ class TestGatewayRequest : public QObject {
 private slots:
     void openAiRequestBecomesARouterRequest()
     {
-        const ParsedCompletion parsed = parse(
-            "{\"model\":\"route/default\",\"messages\":["
-            "{\"role\":\"system\",\"content\":\"Be brief.\"},"
-            "{\"role\":\"developer\",\"content\":\"Use English.\"},"
-            "{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Hello\"},"
-            "{\"type\":\"text\",\"text\":\"there\"}],\"name\":\"ann\"},"
-            "{\"role\":\"assistant\",\"content\":\"Hi!\",\"refusal\":null},"
-            "{\"role\":\"user\",\"content\":\"Bye\"}],"
-            "\"temperature\":0.5,\"max_tokens\":50,\"max_completion_tokens\":70,"
-            "\"stream\":true,\"stream_options\":{\"include_usage\":true},"
-            "\"reasoning_effort\":\"low\",\"user\":\"u1\",\"seed\":3,\"n\":1}");
+        const ParsedCompletion parsed =
+            parse("{\"model\":\"route/default\",\"messages\":["
+                  "{\"role\":\"system\",\"content\":\"Be brief.\"},"
+                  "{\"role\":\"developer\",\"content\":\"Use English.\"},"
+                  "{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Hello\"},"
+                  "{\"type\":\"text\",\"text\":\"there\"}],\"name\":\"ann\"},"
+                  "{\"role\":\"assistant\",\"content\":\"Hi!\",\"refusal\":null},"
+                  "{\"role\":\"user\",\"content\":\"Bye\"}],"
+                  "\"temperature\":0.5,\"max_tokens\":50,\"max_completion_tokens\":70,"
+                  "\"stream\":true,\"stream_options\":{\"include_usage\":true},"
+                  "\"reasoning_effort\":\"low\",\"user\":\"u1\",\"seed\":3,\"n\":1}");
         QVERIFY2(parsed.request, parsed.error.body().constData());
         const Gateway::CompletionRequest& r = *parsed.request;
         QCOMPARE(r.model, QStringLiteral("route/default"));
@@ -87,22 +87,22 @@ private slots:
         const QByteArray m = "\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]";
         QTest::newRow("not json") << QByteArray("{\"model\":") << 400 << QString()
                                   << QStringLiteral("invalid_json");
-        QTest::newRow("array body") << QByteArray("[1]") << 400 << QString()
-                                    << QStringLiteral("invalid_json");
+        QTest::newRow("array body")
+            << QByteArray("[1]") << 400 << QString() << QStringLiteral("invalid_json");
         QTest::newRow("no model") << "{" + m + "}" << 400 << QStringLiteral("model")
                                   << QStringLiteral("missing_required_parameter");
-        QTest::newRow("model not a string") << "{\"model\":5," + m + "}" << 400
-                                            << QStringLiteral("model")
-                                            << QStringLiteral("invalid_type");
-        QTest::newRow("no messages") << QByteArray("{\"model\":\"a\"}") << 400
-                                     << QStringLiteral("messages")
-                                     << QStringLiteral("missing_required_parameter");
-        QTest::newRow("empty messages") << QByteArray("{\"model\":\"a\",\"messages\":[]}") << 400
-                                        << QStringLiteral("messages")
-                                        << QStringLiteral("invalid_value");
+        QTest::newRow("model not a string")
+            << "{\"model\":5," + m + "}" << 400 << QStringLiteral("model")
+            << QStringLiteral("invalid_type");
+        QTest::newRow("no messages")
+            << QByteArray("{\"model\":\"a\"}") << 400 << QStringLiteral("messages")
+            << QStringLiteral("missing_required_parameter");
+        QTest::newRow("empty messages")
+            << QByteArray("{\"model\":\"a\",\"messages\":[]}") << 400 << QStringLiteral("messages")
+            << QStringLiteral("invalid_value");
         QTest::newRow("messages not an array")
-            << QByteArray("{\"model\":\"a\",\"messages\":{}}") << 400
-            << QStringLiteral("messages") << QStringLiteral("invalid_type");
+            << QByteArray("{\"model\":\"a\",\"messages\":{}}") << 400 << QStringLiteral("messages")
+            << QStringLiteral("invalid_type");
         QTest::newRow("message not an object")
             << QByteArray("{\"model\":\"a\",\"messages\":[\"hi\"]}") << 400
             << QStringLiteral("messages[0]") << QStringLiteral("invalid_type");
@@ -129,36 +129,36 @@ private slots:
                                << QStringLiteral("unsupported_parameter");
         QTest::newRow("n 2") << "{\"model\":\"a\"," + m + ",\"n\":2}" << 400 << QStringLiteral("n")
                              << QStringLiteral("unsupported_parameter");
-        QTest::newRow("json answers") << "{\"model\":\"a\"," + m
-                                             + ",\"response_format\":{\"type\":\"json_object\"}}"
-                                      << 400 << QStringLiteral("response_format")
-                                      << QStringLiteral("unsupported_parameter");
-        QTest::newRow("unknown argument") << "{\"model\":\"a\"," + m + ",\"colour\":1}" << 400
-                                          << QStringLiteral("colour")
-                                          << QStringLiteral("unknown_parameter");
+        QTest::newRow("json answers")
+            << "{\"model\":\"a\"," + m + ",\"response_format\":{\"type\":\"json_object\"}}" << 400
+            << QStringLiteral("response_format") << QStringLiteral("unsupported_parameter");
+        QTest::newRow("unknown argument")
+            << "{\"model\":\"a\"," + m + ",\"colour\":1}" << 400 << QStringLiteral("colour")
+            << QStringLiteral("unknown_parameter");
         QTest::newRow("temperature a string")
             << "{\"model\":\"a\"," + m + ",\"temperature\":\"hot\"}" << 400
             << QStringLiteral("temperature") << QStringLiteral("invalid_type");
-        QTest::newRow("temperature 3") << "{\"model\":\"a\"," + m + ",\"temperature\":3}" << 400
-                                       << QStringLiteral("temperature")
-                                       << QStringLiteral("invalid_value");
-        QTest::newRow("max_tokens 1.5") << "{\"model\":\"a\"," + m + ",\"max_tokens\":1.5}" << 400
-                                        << QStringLiteral("max_tokens")
-                                        << QStringLiteral("invalid_type");
-        QTest::newRow("max_tokens 0") << "{\"model\":\"a\"," + m + ",\"max_tokens\":0}" << 400
-                                      << QStringLiteral("max_tokens")
-                                      << QStringLiteral("invalid_value");
+        QTest::newRow("temperature 3")
+            << "{\"model\":\"a\"," + m + ",\"temperature\":3}" << 400
+            << QStringLiteral("temperature") << QStringLiteral("invalid_value");
+        QTest::newRow("max_tokens 1.5")
+            << "{\"model\":\"a\"," + m + ",\"max_tokens\":1.5}" << 400
+            << QStringLiteral("max_tokens") << QStringLiteral("invalid_type");
+        QTest::newRow("max_tokens 0")
+            << "{\"model\":\"a\"," + m + ",\"max_tokens\":0}" << 400 << QStringLiteral("max_tokens")
+            << QStringLiteral("invalid_value");
         QTest::newRow("max_tokens huge")
             << "{\"model\":\"a\"," + m + ",\"max_completion_tokens\":1e300}" << 400
             << QStringLiteral("max_completion_tokens") << QStringLiteral("invalid_value");
-        QTest::newRow("stream a string") << "{\"model\":\"a\"," + m + ",\"stream\":\"yes\"}" << 400
-                                         << QStringLiteral("stream")
-                                         << QStringLiteral("invalid_type");
+        QTest::newRow("stream a string")
+            << "{\"model\":\"a\"," + m + ",\"stream\":\"yes\"}" << 400 << QStringLiteral("stream")
+            << QStringLiteral("invalid_type");
         QTest::newRow("stream_options without stream")
             << "{\"model\":\"a\"," + m + ",\"stream_options\":{\"include_usage\":true}}" << 400
             << QStringLiteral("stream_options") << QString();
         QTest::newRow("include_usage a number")
-            << "{\"model\":\"a\"," + m + ",\"stream\":true,\"stream_options\":{\"include_usage\":1}}"
+            << "{\"model\":\"a\"," + m
+                   + ",\"stream\":true,\"stream_options\":{\"include_usage\":1}}"
             << 400 << QStringLiteral("stream_options.include_usage")
             << QStringLiteral("invalid_type");
         QTest::newRow("reasoning_effort maximal")
@@ -197,10 +197,10 @@ private slots:
         QCOMPARE(errorObject(tooBig.error).value(QLatin1String("code")).toString(),
                  QStringLiteral("request_too_large"));
         limits.maxBodyBytes = 4096;
-        const ParsedCompletion tooMany = parse(
-            "{\"model\":\"a\",\"messages\":[{\"role\":\"user\",\"content\":\"1\"},"
-            "{\"role\":\"user\",\"content\":\"2\"},{\"role\":\"user\",\"content\":\"3\"}]}",
-            limits);
+        const ParsedCompletion tooMany =
+            parse("{\"model\":\"a\",\"messages\":[{\"role\":\"user\",\"content\":\"1\"},"
+                  "{\"role\":\"user\",\"content\":\"2\"},{\"role\":\"user\",\"content\":\"3\"}]}",
+                  limits);
         QVERIFY(!tooMany.request);
         QCOMPARE(tooMany.error.status, 400);
         QCOMPARE(errorObject(tooMany.error).value(QLatin1String("code")).toString(),
@@ -212,23 +212,23 @@ private slots:
         QTest::addColumn<int>("outcome");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        QTest::newRow("rate limited") << int(Chat::Outcome::RateLimited) << 429
-                                      << QStringLiteral("rate_limit_exceeded");
-        QTest::newRow("overloaded") << int(Chat::Outcome::Overloaded) << 503
-                                    << QStringLiteral("overloaded");
-        QTest::newRow("server error") << int(Chat::Outcome::ServerError) << 502
-                                      << QStringLiteral("server_error");
+        QTest::newRow("rate limited")
+            << int(Chat::Outcome::RateLimited) << 429 << QStringLiteral("rate_limit_exceeded");
+        QTest::newRow("overloaded")
+            << int(Chat::Outcome::Overloaded) << 503 << QStringLiteral("overloaded");
+        QTest::newRow("server error")
+            << int(Chat::Outcome::ServerError) << 502 << QStringLiteral("server_error");
         QTest::newRow("network") << int(Chat::Outcome::Network) << 502 << QStringLiteral("network");
         QTest::newRow("timeout") << int(Chat::Outcome::TimeoutFirstToken) << 504
                                  << QStringLiteral("timeout_first_token");
-        QTest::newRow("upstream key refused") << int(Chat::Outcome::Auth) << 502
-                                              << QStringLiteral("auth");
-        QTest::newRow("bad request") << int(Chat::Outcome::BadRequest) << 400
-                                     << QStringLiteral("bad_request");
+        QTest::newRow("upstream key refused")
+            << int(Chat::Outcome::Auth) << 502 << QStringLiteral("auth");
+        QTest::newRow("bad request")
+            << int(Chat::Outcome::BadRequest) << 400 << QStringLiteral("bad_request");
         QTest::newRow("context") << int(Chat::Outcome::ContextLength) << 400
                                  << QStringLiteral("context_length_exceeded");
-        QTest::newRow("model gone") << int(Chat::Outcome::NotFound) << 404
-                                    << QStringLiteral("model_not_found");
+        QTest::newRow("model gone")
+            << int(Chat::Outcome::NotFound) << 404 << QStringLiteral("model_not_found");
     }
 
     void failedRouteStatusFollowsTheLastOutcome()
@@ -295,11 +295,12 @@ private slots:
 
     void clientAgentIsCleanedForTheLedger()
     {
-        QCOMPARE(Gateway::clientAgentForLedger("OpenAI/JS 6.49.0"), QStringLiteral("OpenAI/JS 6.49.0"));
+        QCOMPARE(Gateway::clientAgentForLedger("OpenAI/JS 6.49.0"),
+                 QStringLiteral("OpenAI/JS 6.49.0"));
         QCOMPARE(Gateway::clientAgentForLedger("a\r\nb\tc\x01 d"), QStringLiteral("a b c d"));
         QCOMPARE(Gateway::clientAgentForLedger(""), QString());
-        QVERIFY(!Gateway::clientAgentForLedger("tool sk-proj-abcdefghijklmnop").contains(
-            QLatin1String("abcdefghijklmnop")));
+        QVERIFY(!Gateway::clientAgentForLedger("tool sk-proj-abcdefghijklmnop")
+                     .contains(QLatin1String("abcdefghijklmnop")));
         const QString longAgent = Gateway::clientAgentForLedger(QByteArray(5000, 'x'));
         QCOMPARE(longAgent.size(), Gateway::kMaxClientAgentChars);
         QVERIFY(longAgent.endsWith(QChar(0x2026)));
@@ -331,11 +332,14 @@ private slots:
         const Gateway::WireUsage anthropic = Gateway::WireUsage::fromUsage(usage, true);
         QCOMPARE(anthropic.promptTokens, 15);
         QCOMPARE(Gateway::WireUsage::fromUsage(usage, false).promptTokens, 10);
-        const QJsonObject last = QJsonDocument::fromJson(
-                                     Gateway::CompletionJson::usageChunk(identity, anthropic).mid(6))
-                                     .object();
+        const QJsonObject last =
+            QJsonDocument::fromJson(Gateway::CompletionJson::usageChunk(identity, anthropic).mid(6))
+                .object();
         QVERIFY(last.value(QLatin1String("choices")).toArray().isEmpty());
-        QCOMPARE(last.value(QLatin1String("usage")).toObject().value(QLatin1String("total_tokens")).toInt(),
+        QCOMPARE(last.value(QLatin1String("usage"))
+                     .toObject()
+                     .value(QLatin1String("total_tokens"))
+                     .toInt(),
                  19);
         QCOMPARE(Gateway::CompletionJson::openAiFinishReason(QStringLiteral("length")),
                  QStringLiteral("length"));
