@@ -126,7 +126,8 @@ void ServeCommand::serve(const Gateway::TokenResult& token)
                 .arg(m_server->address().toString()));
     }
 
-    context().print(tr("Listening on %1\n").arg(m_server->baseUrl().toString()));
+    // Not translated: scripts read the base URL from this first line (docs/CLI.md).
+    context().print(QStringLiteral("Listening on %1\n").arg(m_server->baseUrl().toString()));
     switch (token.source) {
     case Gateway::TokenSource::Environment:
         context().print(
@@ -140,7 +141,8 @@ void ServeCommand::serve(const Gateway::TokenResult& token)
         break;
     case Gateway::TokenSource::Memory:
         context().printError(tr("warning: %1").arg(token.message));
-        context().print(tr("Token (this run only): %1\n").arg(token.token));
+        // Not translated either: without a keychain this line is the only way to the token.
+        context().print(QStringLiteral("Token (this run only): %1\n").arg(token.token));
         break;
     }
     context().print(tr("Clients send it as 'Authorization: Bearer TOKEN' (the OpenAI SDKs: "

@@ -263,7 +263,11 @@ void GatewayServer::checkStopped()
         return;
     m_stopDeadline.stop();
     m_stopping = false;
-    delete m_http;
+    // Later: this may run inside a signal of one of the server's sockets.
+    if (QHttpServer* http = m_http.data()) {
+        m_http = nullptr;
+        http->deleteLater();
+    }
     m_port = 0;
     Q_EMIT stopped();
 }

@@ -593,6 +593,15 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("previous.db"));
         const int latest = Storage::Database::latestSchemaVersion();
+        // The schema just before the history arrived: every step before the one that creates
+        // `conversations` (later steps may follow it).
+        int historyVersion = latest;
+        for (const Storage::Migration& step : Storage::migrations()) {
+            if (step.statements.join(u' ').contains(QLatin1String("CREATE TABLE conversations"))) {
+                historyVersion = step.version;
+                break;
+            }
+        }
         {
             QSqlDatabase raw =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -600,7 +609,7 @@ private Q_SLOTS:
             QVERIFY(raw.open());
             QSqlQuery query(raw);
             for (const Storage::Migration& step : Storage::migrations()) {
-                if (step.version >= latest)
+                if (step.version >= historyVersion)
                     break;
                 for (const QString& statement : step.statements)
                     QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
