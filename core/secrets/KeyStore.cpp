@@ -140,10 +140,10 @@ void KeyStore::startFront()
         }
         if (const auto absent = m_absent.constFind(operation.provider);
             absent != m_absent.constEnd() && !absent->hasExpired()) {
-            finishFront({KeyStoreStatus::NotFound,
-                         {},
-                         tr("no key for provider '%1' is stored in the keychain")
-                             .arg(operation.provider)});
+            finishFront(
+                {KeyStoreStatus::NotFound,
+                 {},
+                 tr("no key for provider '%1' is stored in the keychain").arg(operation.provider)});
             return;
         }
         job = new QKeychain::ReadPasswordJob(m_serviceName);
