@@ -24,7 +24,13 @@ eval "$(printf 'throwaway-test-password' | gnome-keyring-daemon --unlock --compo
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
 status=0
 "$@" || status=$?
+# Only the daemon of this session's bus: on a shared machine other sessions run their own, started
+# after ours began, and stopping those would fail their keychain tests.
 for pid in $(pgrep -x gnome-keyring-d || true); do
-    case "$before" in *" $pid "*) ;; *) kill "$pid" 2>/dev/null || true ;; esac
+    case "$before" in *" $pid "*) continue ;; esac
+    if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null |
+        grep -qxF "DBUS_SESSION_BUS_ADDRESS=${DBUS_SESSION_BUS_ADDRESS:-}"; then
+        kill "$pid" 2>/dev/null || true
+    fi
 done
 exit "$status"
