@@ -30,6 +30,14 @@ for p in "${want[@]}"; do
     missing+=("$p")
   fi
 done
+# The gateway's SDK test runs the official openai npm package with node (tests/gateway/node):
+# Debian's nodejs and npm, unless this machine already has a node and an npm (another packaging
+# of Node.js, which bundles npm and conflicts with Debian's npm package, is kept as it is).
+if [ "${1:-all}" != "--build" ]; then
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+fi
+
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -6,7 +6,6 @@
 #include "session/ConversationRecorder.h"
 #include "session/LedgerLocation.h"
 #include "session/ProfileServices.h"
-#include "storage/LedgerWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -178,23 +177,11 @@ void ChatCommand::onFinished(const Routing::RouteResult& result)
             context().printError(tr("warning: %1").arg(error));
     }
     if (!result.answered) {
-        finishAfterLedger(context().fail(result.error, ExitFailed));
+        doneAfterLedger(m_services ? m_services->ledger() : nullptr,
+                        context().fail(result.error, ExitFailed));
         return;
     }
-    finishAfterLedger(ExitOk);
-}
-
-void ChatCommand::finishAfterLedger(int exitCode)
-{
-    Storage::LedgerWriter* ledger = m_services ? m_services->ledger() : nullptr;
-    if (!ledger) {
-        done(exitCode);
-        return;
-    }
-    connect(
-        ledger, &Storage::LedgerWriter::flushed, this, [this, exitCode] { done(exitCode); },
-        Qt::SingleShotConnection);
-    ledger->flush();
+    doneAfterLedger(m_services ? m_services->ledger() : nullptr, ExitOk);
 }
 
 } // namespace Cli

@@ -35,7 +35,6 @@ private:
     void onEvent(const Chat::StreamEvent& event);
     void onFinished(const Routing::RouteResult& result);
     /// Ends once every ledger write is committed, so `stats` right after sees them.
-    void finishAfterLedger(int exitCode);
 
     QNetworkAccessManager m_network;
     std::unique_ptr<Session::ProfileServices> m_services;

@@ -6,6 +6,7 @@
 #include "cli/ProviderQueryCommand.h"
 #include "cli/ProvidersCommand.h"
 #include "cli/RoutesCommand.h"
+#include "cli/ServeCommand.h"
 #include "cli/StatsCommand.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,8 @@ QString CliApplication::usage()
         "  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] "
         "[--by model|provider|day|route|origin|user] [--json | --csv]\n"
         "  switchboard-cli [--profile DIR] export --csv [--since PERIOD]\n"
+        "  switchboard-cli [--profile DIR] serve [--port N] [--bind ADDRESS] | serve "
+        "--print-token\n"
         "  switchboard-cli --version | --help\n"
         "\n"
         "The profile folder holds config.json and switchboard.db; it defaults to the "
@@ -134,9 +137,11 @@ void CliApplication::run()
         m_command = new StatsCommand(*m_context, this);
     else if (command == QLatin1String("export"))
         m_command = new ExportCommand(*m_context, this);
+    else if (command == QLatin1String("serve"))
+        m_command = new ServeCommand(*m_context, this);
 
     if (!m_command) {
-        const QStringList later{QStringLiteral("compare"), QStringLiteral("serve")};
+        const QStringList later{QStringLiteral("compare")};
         if (later.contains(command)) {
             finish(m_context->fail(
                 tr("'%1' is not part of this build yet; see switchboard-cli --help").arg(command),

@@ -1,6 +1,7 @@
 #include "cli/Command.h"
 
 #include "cli/CliContext.h"
+#include "storage/LedgerWriter.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -31,6 +32,18 @@ void Command::done(int exitCode)
         return;
     m_done = true;
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+void Command::doneAfterLedger(Storage::LedgerWriter* ledger, int exitCode)
+{
+    if (!ledger) {
+        done(exitCode);
+        return;
+    }
+    connect(
+        ledger, &Storage::LedgerWriter::flushed, this, [this, exitCode] { done(exitCode); },
+        Qt::SingleShotConnection);
+    ledger->flush();
 }
 
 } // namespace Cli

@@ -4,6 +4,10 @@
 #include <QObject>
 #include <QStringList>
 
+namespace Storage {
+class LedgerWriter;
+}
+
 namespace Cli {
 
 class CliContext;
@@ -25,6 +29,9 @@ Q_SIGNALS:
 protected:
     /// Ends the command from the event loop, never from inside the caller's stack frame.
     void done(int exitCode);
+    /// done() once every ledger write asked for so far has ended (right away without a ledger),
+    /// so that a command run right after sees the rows.
+    void doneAfterLedger(Storage::LedgerWriter* ledger, int exitCode);
     CliContext& context() { return m_context; }
     /// Parses `arguments` of command `name`; on a mistake prints it and finishes with ExitUsage.
     bool parse(QCommandLineParser& parser, const QString& name, const QStringList& arguments);

@@ -82,29 +82,40 @@ void ExportCommand::write(const Storage::ConnectionSettings& ledger, const QDate
                             ExitFailed));
         return;
     }
-    QString text =
-        csvLine({QStringLiteral("started_at"), QStringLiteral("request_id"),
-                 QStringLiteral("attempt_index"), QStringLiteral("origin"), QStringLiteral("route"),
-                 QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("outcome"),
-                 QStringLiteral("http_status"), QStringLiteral("error"), QStringLiteral("ttft_ms"),
-                 QStringLiteral("total_ms"), QStringLiteral("input_tokens"),
-                 QStringLiteral("output_tokens"), QStringLiteral("cached_tokens"),
-                 QStringLiteral("reasoning_tokens"), QStringLiteral("cost_usd"),
-                 QStringLiteral("cost_source"), QStringLiteral("order_reason")});
+    QString text = csvLine({QStringLiteral("started_at"),    QStringLiteral("request_id"),
+                            QStringLiteral("attempt_index"), QStringLiteral("origin"),
+                            QStringLiteral("route"),         QStringLiteral("provider"),
+                            QStringLiteral("model"),         QStringLiteral("outcome"),
+                            QStringLiteral("http_status"),   QStringLiteral("error"),
+                            QStringLiteral("ttft_ms"),       QStringLiteral("total_ms"),
+                            QStringLiteral("input_tokens"),  QStringLiteral("output_tokens"),
+                            QStringLiteral("cached_tokens"), QStringLiteral("reasoning_tokens"),
+                            QStringLiteral("cost_usd"),      QStringLiteral("cost_source"),
+                            QStringLiteral("order_reason"),  QStringLiteral("user_agent")});
     int rows = 0;
     while (query.next()) {
         const Storage::LedgerEntry e = Storage::LedgerRowReader::read(query);
         const Chat::Attempt& a = e.attempt;
-        text += csvLine(
-            {a.startedAt.toUTC().toString(Qt::ISODateWithMs), a.requestId, QString::number(a.index),
-             Chat::originName(e.origin), e.route, a.provider, a.model,
-             e.pending ? QStringLiteral("pending") : Chat::outcomeName(a.outcome),
-             a.httpStatus > 0 ? QString::number(a.httpStatus) : QString(),
-             Secrets::Redactor::redactPatterns(a.error), optionalNumber(a.ttftMs),
-             QString::number(a.totalMs), optionalNumber(a.usage.inputTokens),
-             optionalNumber(a.usage.outputTokens), optionalNumber(a.usage.cachedTokens),
-             optionalNumber(a.usage.reasoningTokens),
-             a.costMicroUsd ? usdText(*a.costMicroUsd) : QString(), a.costSource, a.orderReason});
+        text += csvLine({a.startedAt.toUTC().toString(Qt::ISODateWithMs),
+                         a.requestId,
+                         QString::number(a.index),
+                         Chat::originName(e.origin),
+                         e.route,
+                         a.provider,
+                         a.model,
+                         e.pending ? QStringLiteral("pending") : Chat::outcomeName(a.outcome),
+                         a.httpStatus > 0 ? QString::number(a.httpStatus) : QString(),
+                         Secrets::Redactor::redactPatterns(a.error),
+                         optionalNumber(a.ttftMs),
+                         QString::number(a.totalMs),
+                         optionalNumber(a.usage.inputTokens),
+                         optionalNumber(a.usage.outputTokens),
+                         optionalNumber(a.usage.cachedTokens),
+                         optionalNumber(a.usage.reasoningTokens),
+                         a.costMicroUsd ? usdText(*a.costMicroUsd) : QString(),
+                         a.costSource,
+                         a.orderReason,
+                         Secrets::Redactor::redactPatterns(e.clientAgent)});
         if (++rows % 1000 == 0) { // stream big ledgers out in pieces
             context().print(text);
             text.clear();

@@ -417,6 +417,7 @@ void RouteRun::beginLedgerRow(Running* running, Providers::ProviderCall* call)
     entry.attempt.startedAt = QDateTime::currentDateTimeUtc();
     entry.origin = m_plan.origin;
     entry.route = m_plan.route.name;
+    entry.clientAgent = m_plan.clientAgent;
     running->ledgerBegun = true;
     ++m_ledgerWrites;
     const QPointer<Providers::ProviderCall> guard(call);
@@ -478,6 +479,7 @@ void RouteRun::record(Chat::Attempt& attempt, const Running& running)
         entry.attempt = attempt;
         entry.origin = m_plan.origin;
         entry.route = m_plan.route.name;
+        entry.clientAgent = m_plan.clientAgent;
         ++m_ledgerWrites;
         const auto written = [this](const QString& error) { ledgerWritten(error); };
         if (running.ledgerBegun)

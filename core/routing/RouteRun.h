@@ -31,6 +31,7 @@ struct RoutePlan {
     Route route;               ///< a named route, or Route::direct() for a single model
     Chat::ChatRequest request; ///< request.model is set per target
     Chat::Origin origin = Chat::Origin::Cli;
+    QString clientAgent;         ///< the HTTP client's User-Agent (gateway), as the ledger keeps it
     std::optional<quint64> seed; ///< fixes weighted/exploration choices; else the route's or random
 };
 

@@ -138,6 +138,14 @@ void KeyStore::startFront()
             finishFront({KeyStoreStatus::Ok, *cached, {}});
             return;
         }
+        if (const auto absent = m_absent.constFind(operation.provider);
+            absent != m_absent.constEnd() && !absent->hasExpired()) {
+            finishFront(
+                {KeyStoreStatus::NotFound,
+                 {},
+                 tr("no key for provider '%1' is stored in the keychain").arg(operation.provider)});
+            return;
+        }
         job = new QKeychain::ReadPasswordJob(m_serviceName);
         break;
     case Kind::Set: {
@@ -169,6 +177,10 @@ void KeyStore::onJobFinished(QKeychain::Job* job)
     m_job = nullptr;
     const Operation& operation = m_queue.front();
     KeyStoreResult result = resultOf(*job, operation);
+    m_absent.remove(operation.provider);
+    if (operation.kind == Kind::Get && result.status == KeyStoreStatus::NotFound
+        && m_cache.ttlMs() > 0)
+        m_absent.insert(operation.provider, QDeadlineTimer(m_cache.ttlMs()));
     switch (operation.kind) {
     case Kind::Get:
         if (result.ok())

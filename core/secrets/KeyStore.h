@@ -4,6 +4,7 @@
 #include "secrets/KeyStoreResult.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -31,7 +32,8 @@ class KeychainProbe;
 /// inside the call, never inside a QtKeychain `finished` handler (a job started from there is a
 /// known QtKeychain trap), and not at all once `context` is gone. A key that was just read or
 /// written stays in a small cache for `cacheTtlMs` (KeyCache), so one request's retries do not
-/// ask the keychain again.
+/// ask the keychain again; so does the answer that there is none (a local server without a key
+/// would otherwise cost a keychain round trip on every request, e.g. through the gateway).
 class KeyStore : public QObject {
     Q_OBJECT
 
@@ -62,8 +64,12 @@ public:
     void checkBackend(QObject* context, Callback done);
 
     QString serviceName() const { return m_serviceName; }
-    /// Drops every cached key now.
-    void forgetCachedKeys() { m_cache.clear(); }
+    /// Drops every cached key (and every cached "none stored") now.
+    void forgetCachedKeys()
+    {
+        m_cache.clear();
+        m_absent.clear();
+    }
 
 private:
     enum class Kind { Get, Set, Remove, Check };
@@ -90,6 +96,7 @@ private:
 
     QString m_serviceName;
     KeyCache m_cache;
+    QHash<QString, QDeadlineTimer> m_absent; ///< providers the keychain had no key for, until when
     std::deque<Operation> m_queue;
     bool m_running = false;
     bool m_pumpScheduled = false;

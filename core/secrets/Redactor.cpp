@@ -26,10 +26,11 @@ QString Redactor::redact(QString text) const
 QString Redactor::redactPatterns(QString text)
 {
     // OpenAI/Anthropic/DeepSeek (sk-…, sk-ant-…, sk-proj-…, sk-or-…), Google (AIza…), Groq (gsk_…),
-    // xAI (xai-…), and any bearer credential however it is spelled.
+    // xAI (xai-…), Switchboard's own gateway tokens (sb-gw-…), and any bearer credential however it
+    // is spelled.
     static const QRegularExpression patterns(QStringLiteral(
         "(?:\\bsk-[A-Za-z0-9_\\-]{8,}|\\bAIza[0-9A-Za-z_\\-]{20,}|\\bgsk_[A-Za-z0-9]{8,}"
-        "|\\bxai-[A-Za-z0-9]{8,})"));
+        "|\\bxai-[A-Za-z0-9]{8,}|\\bsb-gw-[A-Za-z0-9_\\-]{8,})"));
     static const QRegularExpression bearer(QStringLiteral("(\\bBearer\\s+)[^\\s\"',;]+"),
                                            QRegularExpression::CaseInsensitiveOption);
     text.replace(patterns, kMask);

@@ -18,7 +18,7 @@ QString columns()
         "request_id, attempt_index, origin, route, provider, model, outcome, http_status, "
         "error, finish_reason, started_at_ms, ttft_ms, total_ms, input_tokens, output_tokens, "
         "cached_tokens, reasoning_tokens, cost_micro_usd, cost_source, generation_id, "
-        "partial_text, order_reason, cache_write_tokens, id");
+        "partial_text, order_reason, cache_write_tokens, id, user_agent");
 }
 
 Chat::Origin originFromName(const QString& name)
@@ -61,6 +61,7 @@ LedgerEntry read(const QSqlQuery& query)
     a.orderReason = query.value(21).toString();
     a.usage.cacheWriteTokens = optionalInt(query.value(22));
     entry.rowId = query.value(23).toLongLong();
+    entry.clientAgent = query.value(24).toString();
     return entry;
 }
 

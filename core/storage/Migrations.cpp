@@ -230,6 +230,11 @@ CREATE TABLE attempts (
           QLatin1String(kStatsIndex), QStringLiteral("DROP TABLE stats_daily"),
           statsDaily("BIGINT")},
          true},
+        // The HTTP client's User-Agent of gateway requests (docs/GATEWAY.md); empty elsewhere.
+        {6,
+         MigrationTrack::Ledger,
+         {QStringLiteral("ALTER TABLE attempts ADD COLUMN user_agent TEXT")},
+         {QStringLiteral("ALTER TABLE attempts ADD COLUMN user_agent TEXT")}},
     };
     return steps;
 }

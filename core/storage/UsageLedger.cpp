@@ -62,8 +62,8 @@ std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* erro
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, outcome, "
-        "started_at_ms, total_ms, order_reason, day, writer_host, writer_user, writer_pid) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) RETURNING id"));
+        "started_at_ms, total_ms, order_reason, day, writer_host, writer_user, writer_pid, "
+        "user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(a.requestId);
     query.addBindValue(a.index);
     query.addBindValue(Chat::originName(entry.origin));
@@ -77,6 +77,7 @@ std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* erro
     query.addBindValue(writer.host);
     query.addBindValue(nullableText(writer.user));
     query.addBindValue(writer.pid);
+    query.addBindValue(nullableText(entry.clientAgent));
     // RETURNING (SQLite 3.35+, PostgreSQL): QPSQL has no lastInsertId() without OIDs.
     if (!query.exec() || !query.next())
         return failed(query.lastError().text());

@@ -17,6 +17,9 @@ struct LedgerEntry {
     Chat::Attempt attempt;
     Chat::Origin origin = Chat::Origin::Cli;
     QString route; ///< empty when a model was asked directly
+    /// The HTTP client's User-Agent for gateway requests (control characters removed, at most
+    /// 200 characters, key-shaped strings redacted); empty otherwise.
+    QString clientAgent;
     /// Read back only: the row's id, and whether the attempt is still running ('pending').
     qint64 rowId = 0;
     bool pending = false;

@@ -103,6 +103,37 @@ private Q_SLOTS:
         QCOMPARE(result->status, KeyStoreStatus::NotFound);
     }
 
+    void absenceIsCachedLikeAKey()
+    {
+        const QString reason = whyNoKeychain();
+        if (!reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        const QString provider = uniqueProvider("absent");
+        KeyStore store(kService, KeyStore::kDefaultCacheTtlMs);
+        auto result = await([&](QObject* c, KeyStore::Callback d) { store.get(provider, c, d); });
+        QCOMPARE(result->status, KeyStoreStatus::NotFound);
+        // Another process (here: another store) stores a key: within the TTL this store still
+        // answers from what the keychain said, without asking it again ...
+        KeyStore other(kService, 0);
+        result = await([&](QObject* c, KeyStore::Callback d) { other.set(provider, kKey, c, d); });
+        QVERIFY2(result->ok(), qPrintable(result->message));
+        result = await([&](QObject* c, KeyStore::Callback d) { store.get(provider, c, d); });
+        QCOMPARE(result->status, KeyStoreStatus::NotFound);
+        QVERIFY(result->message.contains(provider));
+        // ... until its cache is dropped; a set through the store itself is seen at once.
+        store.forgetCachedKeys();
+        result = await([&](QObject* c, KeyStore::Callback d) { store.get(provider, c, d); });
+        QCOMPARE(result->key, kKey);
+        result = await([&](QObject* c, KeyStore::Callback d) { store.remove(provider, c, d); });
+        QVERIFY(result->ok());
+        result = await([&](QObject* c, KeyStore::Callback d) { store.get(provider, c, d); });
+        QCOMPARE(result->status, KeyStoreStatus::NotFound);
+        result = await([&](QObject* c, KeyStore::Callback d) { store.set(provider, kKey, c, d); });
+        result = await([&](QObject* c, KeyStore::Callback d) { store.get(provider, c, d); });
+        QCOMPARE(result->key, kKey);
+        await([&](QObject* c, KeyStore::Callback d) { store.remove(provider, c, d); });
+    }
+
     void setReplacesTheStoredKey()
     {
         const QString reason = whyNoKeychain();
