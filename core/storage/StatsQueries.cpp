@@ -286,6 +286,14 @@ StatsFilter StatsFilter::forModelKey(const QString& key)
     return {key.left(slash), key.mid(slash + 1)};
 }
 
+bool StatsFilter::matchesModelKey(const QString& key) const
+{
+    if (isEmpty())
+        return true;
+    const StatsFilter other = forModelKey(key);
+    return other.provider == provider && (model.isEmpty() || other.model == model);
+}
+
 std::optional<double> UsageStats::fallbackRate() const
 {
     return requests > 0 ? std::optional<double>(double(fallbacks) / double(requests))

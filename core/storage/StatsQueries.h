@@ -31,6 +31,8 @@ struct StatsFilter {
     /// The filter for a Model grouping key "provider/model" (split at the first '/', since model
     /// names may hold one: "openrouter/anthropic/claude-3.5").
     static StatsFilter forModelKey(const QString& key);
+    /// True when the model "provider/model" passes the filter.
+    bool matchesModelKey(const QString& key) const;
     friend bool operator==(const StatsFilter&, const StatsFilter&) = default;
 };
 

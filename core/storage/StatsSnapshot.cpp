@@ -83,15 +83,6 @@ QList<UsageStats> bySpend(QList<UsageStats> rows)
     return rows;
 }
 
-bool matches(const StatsFilter& filter, const QString& modelKey)
-{
-    if (filter.isEmpty())
-        return true;
-    const StatsFilter model = StatsFilter::forModelKey(modelKey);
-    return model.provider == filter.provider
-           && (filter.model.isEmpty() || model.model == filter.model);
-}
-
 } // namespace
 
 StatsSnapshot StatsSnapshot::collect(StatsQueries& stats, const StatsRequest& request,
@@ -190,7 +181,7 @@ StatsSnapshot StatsSnapshot::collect(StatsQueries& stats, const StatsRequest& re
     };
     QList<UsageStats> candidateModels;
     for (const UsageStats& row : models) {
-        if (matches(filter, row.key))
+        if (filter.matchesModelKey(row.key))
             candidateModels.append(row);
     }
     if (!stack(candidateModels, &StatsFilter::forModelKey, s.spendByModel))
