@@ -194,9 +194,7 @@ StatsSnapshot StatsSnapshot::collect(StatsQueries& stats, const StatsRequest& re
             s.spendByProvider))
         return s;
 
-    s.writers = stats.usage(period, StatsGrouping::Writer, rollup, filter);
-    if (stop())
-        return s;
+    s.writersPending = true;
     s.month = stats.monthToDate(request.now);
     if (stop())
         return s;
@@ -208,6 +206,17 @@ StatsSnapshot StatsSnapshot::collect(StatsQueries& stats, const StatsRequest& re
     watcher.check(request.now);
     stop();
     return s;
+}
+
+bool StatsSnapshot::addWriters(StatsQueries& stats)
+{
+    writers = stats.usage(request.period, StatsGrouping::Writer, StatsSource::Raw, request.filter);
+    writersPending = false;
+    if (stats.lastError().isEmpty())
+        return true;
+    error = QCoreApplication::translate("Storage", "cannot read the statistics: %1")
+                .arg(stats.lastError());
+    return false;
 }
 
 } // namespace Storage

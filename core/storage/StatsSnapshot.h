@@ -59,7 +59,10 @@ struct StatsSnapshot {
     QList<ModelStats> models;           ///< every model of the period, unfiltered, by key
     QList<UsageStats> providers;        ///< filtered, by key
     QList<UsageStats> writers;          ///< filtered, by key ("user@host"): the team view
-    MonthSpend month;                   ///< the whole ledger's month, as budgets count it
+    /// The writers are not in yet: they are read from the raw rows (the rollup has no writer),
+    /// which takes longer, so they come in a second answer (addWriters()).
+    bool writersPending = false;
+    MonthSpend month; ///< the whole ledger's month, as budgets count it
     std::optional<qint64> monthlyBudgetMicroUsd;
     QList<BudgetCrossing> budgetAlerts; ///< thresholds crossed as of `request.now`
 
@@ -69,6 +72,8 @@ struct StatsSnapshot {
     /// between queries; when it answers true the work stops and the snapshot is incomplete.
     static StatsSnapshot collect(StatsQueries& stats, const StatsRequest& request,
                                  const std::function<bool()>& stale = {});
+    /// Fills `writers` (and clears writersPending). False when a query failed (see `error`).
+    bool addWriters(StatsQueries& stats);
 };
 
 } // namespace Storage

@@ -17,23 +17,34 @@ public:
         , m_latest(std::move(latest))
     {}
 
-    /// Runs on the worker thread. Returns false when the request went stale before its end.
-    bool answer(const StatsRequest& request, quint64 generation, StatsSnapshot& snapshot)
+    /// Runs on the worker thread: calls `deliver` with the snapshot, and once more when the
+    /// writers are in; nothing once the request went stale.
+    void answer(const StatsRequest& request, quint64 generation,
+                const std::function<void(const StatsSnapshot&)>& deliver)
     {
         const auto stale = [this, generation] { return m_latest->load() != generation; };
         if (stale())
-            return false;
+            return;
+        StatsSnapshot snapshot;
         if (!m_database && !connect(snapshot)) {
             snapshot.request = request;
             snapshot.generation = generation;
             snapshot.queriedOn = QThread::currentThread();
-            return !stale();
+            deliver(snapshot);
+            return;
         }
         StatsQueries stats(*m_database);
         snapshot = StatsSnapshot::collect(stats, request, stale);
         snapshot.generation = generation;
         snapshot.notice = m_notice;
-        return !stale();
+        if (stale())
+            return;
+        deliver(snapshot);
+        if (!snapshot.error.isEmpty() || !snapshot.writersPending || stale())
+            return;
+        snapshot.addWriters(stats);
+        if (!stale())
+            deliver(snapshot);
     }
 
 private:
@@ -92,12 +103,11 @@ quint64 StatsWorker::request(const StatsRequest& request)
     QMetaObject::invokeMethod(
         m_queries,
         [queries, request, generation, owner] {
-            StatsSnapshot snapshot;
-            if (!queries->answer(request, generation, snapshot))
-                return;
             // Back on the caller's thread; dropped there if a newer request came meanwhile.
-            QMetaObject::invokeMethod(
-                owner, [owner, snapshot] { owner->deliver(snapshot); }, Qt::QueuedConnection);
+            queries->answer(request, generation, [owner](const StatsSnapshot& snapshot) {
+                QMetaObject::invokeMethod(
+                    owner, [owner, snapshot] { owner->deliver(snapshot); }, Qt::QueuedConnection);
+            });
         },
         Qt::QueuedConnection);
     return generation;

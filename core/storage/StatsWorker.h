@@ -15,9 +15,10 @@ class StatsWorkerThread;
 
 /// Answers StatsRequests off the caller's thread: a thread of its own opens its own Database
 /// (one connection per thread) and runs StatsSnapshot::collect; the snapshot comes back by a
-/// queued call as `ready`. Only the newest request is answered: one that is superseded before
-/// or while it runs is dropped (generation numbers), so a user switching periods quickly sees
-/// the last choice only. A missing database file is not created: the snapshot says
+/// queued call as `ready`, and a second time, complete, once its per-writer breakdown (read
+/// from the raw rows, slower) is in. Only the newest request is answered: one that is superseded
+/// before or while it runs is dropped (generation numbers), so a user switching periods quickly
+/// sees the last choice only. A missing database file is not created: the snapshot says
 /// `ledgerMissing`. GUI-free: the dashboard, the gateway or the CLI can use it.
 class StatsWorker : public QObject {
     Q_OBJECT
@@ -34,7 +35,8 @@ public:
     const QThread* queryThread() const { return &m_thread; }
 
 Q_SIGNALS:
-    /// The answer to the newest request (never an older one).
+    /// The answer to the newest request (never an older one): first with writersPending set,
+    /// then again with the writers.
     void ready(const Storage::StatsSnapshot& snapshot);
 
 private:

@@ -2,6 +2,7 @@
 // timed from the rollup (target: p95 < 10 ms) and recomputed from the raw rows (target: p95 <
 // 500 ms); also the cost of keeping the rollup on each write. Prints the figures for
 // docs/PERFORMANCE.md. Usage: bench_stats [ATTEMPTS] (default 1000000).
+#include "LedgerBulkFill.h"
 #include "LedgerGenerator.h"
 #include "storage/Database.h"
 #include "storage/StatsQueries.h"
@@ -44,33 +45,6 @@ void time(const QString& name, int runs, const std::function<void()>& query)
                .arg(percentile(ms, 0.95), 8, 'f', 2)
                .arg(runs);
     out.flush();
-}
-
-/// Inserts a finished row directly (as begin + finish would leave it), for a fast fill.
-bool insertRow(QSqlQuery& q, const Storage::LedgerEntry& e)
-{
-    const Chat::Attempt& a = e.attempt;
-    const auto opt = [](const std::optional<qint64>& v) {
-        return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-    };
-    q.addBindValue(a.requestId);
-    q.addBindValue(a.index);
-    q.addBindValue(Chat::originName(e.origin));
-    q.addBindValue(e.route.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : e.route);
-    q.addBindValue(a.provider);
-    q.addBindValue(a.model);
-    q.addBindValue(Chat::outcomeName(a.outcome));
-    q.addBindValue(a.startedAt.toMSecsSinceEpoch());
-    q.addBindValue(opt(a.ttftMs));
-    q.addBindValue(a.totalMs);
-    q.addBindValue(opt(a.usage.inputTokens));
-    q.addBindValue(opt(a.usage.outputTokens));
-    q.addBindValue(opt(a.usage.cachedTokens));
-    q.addBindValue(opt(a.usage.reasoningTokens));
-    q.addBindValue(opt(a.costMicroUsd));
-    q.addBindValue(a.costSource);
-    q.addBindValue(a.startedAt.toLocalTime().date().toString(Qt::ISODate));
-    return q.exec();
 }
 
 } // namespace
@@ -116,23 +90,7 @@ int main(int argc, char** argv)
     // 2. Fill to `total` fast, then build the rollup in one pass.
     {
         clock.start();
-        db.connection().transaction();
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, "
-            "outcome, started_at_ms, ttft_ms, total_ms, input_tokens, output_tokens, "
-            "cached_tokens, reasoning_tokens, cost_micro_usd, cost_source, day) VALUES (?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        qint64 rows = 20'000;
-        while (rows < total) {
-            generator.nextRequest([&](const Storage::LedgerEntry& e) {
-                if (!insertRow(q, e))
-                    out << q.lastError().text() << '\n';
-                ++rows;
-            });
-        }
-        const QString error = Storage::StatsRollup(db.connection()).rebuild();
-        db.connection().commit();
+        const QString error = fillLedger(db, generator, 20'000, total);
         QSqlQuery count(db.connection());
         count.exec(QStringLiteral("SELECT (SELECT count(*) FROM attempts), (SELECT count(*) FROM "
                                   "stats_daily), (SELECT count(*) FROM stats_latency)"));
@@ -144,8 +102,6 @@ int main(int argc, char** argv)
                    .arg(count.value(2).toLongLong())
                    .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
                    .arg(error);
-        QSqlQuery analyze(db.connection());
-        analyze.exec(QStringLiteral("ANALYZE"));
     }
 
     Storage::StatsQueries stats(db);

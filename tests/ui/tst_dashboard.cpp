@@ -1,8 +1,8 @@
 // The spend dashboard on the offscreen platform: what it shows equals the ledger (the raw
 // aggregates of StatsQueries and figures computed by hand), the period and model filter
 // re-query in the worker thread, the table sorts, and the exports (CSV cell by cell, PNG of a
-// chart's size, a PDF report with pages) are right. Also saves the screenshots of
-// docs/screenshots/ when SWITCHBOARD_SCREENSHOT_DIR names a folder.
+// chart's size, a PDF report with pages) are right. Also saves the screenshots and the sample
+// report of docs/screenshots/ when SWITCHBOARD_SCREENSHOT_DIR names a folder (docs/DASHBOARD.md).
 #include "LedgerGenerator.h"
 #include "dashboard/ChartCard.h"
 #include "dashboard/DashboardView.h"
@@ -168,6 +168,21 @@ private:
             return nullptr;
         // setClock asked again: the first answer was dropped, the second is the one shown.
         return view->snapshot().request.now == now ? std::move(view) : nullptr;
+    }
+
+    /// Opens like open(), then waits for the team breakdown as well.
+    std::unique_ptr<Ui::DashboardView> openWithTeam(const QString& path, const QDateTime& now,
+                                                    Pricing::Budgets budgets = {})
+    {
+        auto view = std::make_unique<Ui::DashboardView>(path, std::move(budgets));
+        QSignalSpy team(view.get(), &Ui::DashboardView::teamUpdated);
+        view->setClock([now] { return now; });
+        while (team.isEmpty() || view->snapshot().request.now != now
+               || view->snapshot().writersPending) {
+            if (!team.wait(20000))
+                return nullptr;
+        }
+        return view;
     }
 
     static bool settle(Ui::DashboardView& view)
@@ -570,7 +585,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("team.db"));
         QVERIFY(QFile::copy(m_hand, path));
         {
-            auto view = open(path, handNow());
+            auto view = openWithTeam(path, handNow());
             QVERIFY(view);
             QVERIFY(card(*view, QStringLiteral("teamCard"))->isHidden());
             QCOMPARE(view->snapshot().writers.size(), 1);
@@ -582,7 +597,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("UPDATE attempts SET writer_user = 'bob', writer_host = "
                                           "'laptop' WHERE request_id IN ('c', 'd')")));
         }
-        auto view = open(path, handNow());
+        auto view = openWithTeam(path, handNow());
         QVERIFY(view);
         QVERIFY(!card(*view, QStringLiteral("teamCard"))->isHidden());
         const QList<QStringList> rows = shownRows(*view, QStringLiteral("writerTable"));
@@ -637,7 +652,7 @@ private Q_SLOTS:
         const qint64 month = Storage::StatsQueries(db).monthToDate(now).spentMicroUsd;
         // 84% used: the 80% alert stands, and the projection runs past the budget.
         budgets.overall.monthlyMicroUsd = (month * 100 / 84) / 1'000'000 * 1'000'000;
-        auto view = open(path, now, budgets);
+        auto view = openWithTeam(path, now, budgets);
         QVERIFY(view);
         view->resize(1400, 2000);
         view->show();
@@ -677,6 +692,10 @@ private Q_SLOTS:
             const QString name =
                 dark ? QStringLiteral("dashboard-dark.png") : QStringLiteral("dashboard-light.png");
             QVERIFY(shot.save(QDir(folder).filePath(name)));
+            if (!dark) // the report is printed in light colours whatever the screen's palette
+                QCOMPARE(
+                    view->exportPdf(QDir(folder).filePath(QStringLiteral("dashboard-report.pdf"))),
+                    QString());
         }
         qApp->setPalette(original);
     }

@@ -21,7 +21,10 @@ public:
         : m_writer(writer)
         , m_painter(painter)
         , m_page(painter.viewport())
+        , m_footerFont(painter.font())
     {
+        m_footerFont.setPointSizeF(7.5);
+        m_footerFont.setBold(false);
         footer();
     }
 
@@ -48,17 +51,11 @@ public:
 
 private:
     qreal bottom() const { return m_page.height() - footerHeight(); }
-    qreal footerHeight() const { return QFontMetricsF(footerFont()).height() * 2; }
-    QFont footerFont() const
-    {
-        QFont font = m_painter.font();
-        font.setPointSizeF(7.5);
-        return font;
-    }
+    qreal footerHeight() const { return QFontMetricsF(m_footerFont).height() * 2; }
     void footer()
     {
         m_painter.save();
-        m_painter.setFont(footerFont());
+        m_painter.setFont(m_footerFont);
         m_painter.setPen(QColor(0x707070));
         m_painter.drawText(
             QRectF(0, m_page.height() - footerHeight(), m_page.width(), footerHeight()),
@@ -70,6 +67,7 @@ private:
     QPdfWriter& m_writer;
     QPainter& m_painter;
     QRect m_page;
+    QFont m_footerFont;
     qreal m_y = 0;
     int m_number = 1;
 };

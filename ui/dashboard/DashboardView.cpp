@@ -29,6 +29,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -349,9 +350,18 @@ void DashboardView::showEvent(QShowEvent* event)
 
 void DashboardView::apply(const Storage::StatsSnapshot& snapshot)
 {
+    if (snapshot.generation == m_snapshot.generation && m_snapshot.writersPending) {
+        // The second answer: the same figures, now with the writers.
+        m_snapshot.writers = snapshot.writers;
+        m_snapshot.writersPending = false;
+        if (!snapshot.error.isEmpty()) {
+            m_problem->setText(snapshot.error);
+            m_problem->setVisible(true);
+        }
+        applyTeam();
+        return;
+    }
     m_snapshot = snapshot;
-    m_updating = false;
-    m_updatingLabel->setVisible(false);
     const QString problem = snapshot.error.isEmpty() ? snapshot.notice : snapshot.error;
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
@@ -363,13 +373,20 @@ void DashboardView::apply(const Storage::StatsSnapshot& snapshot)
 
     const QString empty = emptyText(snapshot);
     const auto card = [this](const QString& name) { return findChild<ChartCard*>(name); };
-    card(QStringLiteral("spendCard"))->setEmpty(!m_spend->setSnapshot(snapshot), empty);
-    card(QStringLiteral("trafficCard"))->setEmpty(!m_traffic->setSnapshot(snapshot), empty);
-    card(QStringLiteral("latencyCard"))
-        ->setEmpty(!m_latency->setSnapshot(snapshot),
-                   snapshot.isEmpty() ? empty
-                                      : tr("No answer with a first token in this period yet"));
-    card(QStringLiteral("outcomeCard"))->setEmpty(!m_outcomes->setSnapshot(snapshot), empty);
+    // One chart per turn of the event loop (applyCharts): the GUI thread stays responsive.
+    m_pendingCharts.clear();
+    for (const auto& [chart, name] :
+         {std::pair<DashboardChart*, QString>(m_spend, QStringLiteral("spendCard")),
+          std::pair<DashboardChart*, QString>(m_traffic, QStringLiteral("trafficCard")),
+          std::pair<DashboardChart*, QString>(m_latency, QStringLiteral("latencyCard")),
+          std::pair<DashboardChart*, QString>(m_outcomes, QStringLiteral("outcomeCard"))}) {
+        const QString none = chart == m_latency && !snapshot.isEmpty()
+                                 ? tr("No answer with a first token in this period yet")
+                                 : empty;
+        m_pendingCharts.append([this, chart = chart, target = card(name), none] {
+            target->setEmpty(!chart->setSnapshot(m_snapshot), none);
+        });
+    }
     const qint64 unknown = snapshot.totals.unknownCostAttempts;
     card(QStringLiteral("spendCard"))
         ->setNote(
@@ -402,10 +419,31 @@ void DashboardView::apply(const Storage::StatsSnapshot& snapshot)
                    == m_filter)
             m_modelTable->selectRow(row);
     }
-    m_writers->setWriters(snapshot.writers);
+    if (!snapshot.writersPending)
+        applyTeam();
+    applyCharts(++m_applying);
+}
+
+void DashboardView::applyTeam()
+{
+    m_writers->setWriters(m_snapshot.writers);
     applyTable(m_writerTable, m_writers);
-    card(QStringLiteral("teamCard"))->setVisible(snapshot.writers.size() > 1);
-    Q_EMIT updated();
+    findChild<ChartCard*>(QStringLiteral("teamCard"))->setVisible(m_snapshot.writers.size() > 1);
+    Q_EMIT teamUpdated();
+}
+
+void DashboardView::applyCharts(quint64 applying)
+{
+    if (applying != m_applying)
+        return; // a newer snapshot took over
+    if (m_pendingCharts.isEmpty()) {
+        m_updating = false;
+        m_updatingLabel->setVisible(false);
+        Q_EMIT updated();
+        return;
+    }
+    m_pendingCharts.takeFirst()();
+    QTimer::singleShot(0, this, [this, applying] { applyCharts(applying); });
 }
 
 void DashboardView::applyTable(QTableView* table, UsageTableModel* model)

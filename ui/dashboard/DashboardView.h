@@ -75,8 +75,12 @@ public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
-    /// A snapshot was applied to every part of the dashboard.
+    /// A snapshot was applied to every part of the dashboard (the charts one per event-loop
+    /// turn, after the figures and tables).
     void updated();
+    /// The per-writer breakdown (team view) was applied: it follows updated(), since it is
+    /// read from the raw rows.
+    void teamUpdated();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -86,6 +90,8 @@ private:
     QWidget* buildPage();
     ChartCard* addCard(const QString& name, const QString& title, QWidget* content);
     void apply(const Storage::StatsSnapshot& snapshot);
+    void applyCharts(quint64 applying);
+    void applyTeam();
     void applyTable(QTableView* table, UsageTableModel* model);
     /// Asks for a file with a non-blocking save dialog, then calls `write` with it.
     void chooseFile(const QString& title, const QString& nameFilter, const QString& suffix,
@@ -100,6 +106,8 @@ private:
     Storage::StatsFilter m_filter;
     Storage::StatsSnapshot m_snapshot;
     bool m_updating = false;
+    quint64 m_applying = 0; ///< which snapshot the pending charts belong to
+    QList<std::function<void()>> m_pendingCharts;
     QDateTime m_lastRefresh;
 
     PeriodSelector* m_period;

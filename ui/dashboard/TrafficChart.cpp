@@ -37,6 +37,7 @@ TrafficChart::TrafficChart(QWidget* parent)
     : DashboardChart(parent)
 {
     setObjectName(QStringLiteral("trafficChart"));
+    setRenderHint(QPainter::Antialiasing); // its lines need it
 }
 
 bool TrafficChart::setSnapshot(const Storage::StatsSnapshot& snapshot)
