@@ -12,6 +12,8 @@ namespace {
 /// A longer calendar span than this is cut to the days that hold data ("all", a custom range
 /// of years), so a snapshot stays small.
 constexpr qint64 kLongestCalendar = 400;
+/// The per-writer figures come from raw rows: read in at most this many pieces.
+constexpr qint64 kWriterPieces = 60;
 
 void subtract(UsageStats& from, const UsageStats& part)
 {
@@ -208,15 +210,41 @@ StatsSnapshot StatsSnapshot::collect(StatsQueries& stats, const StatsRequest& re
     return s;
 }
 
-bool StatsSnapshot::addWriters(StatsQueries& stats)
+bool StatsSnapshot::addWriters(StatsQueries& stats, const std::function<bool()>& stale)
 {
-    writers = stats.usage(request.period, StatsGrouping::Writer, StatsSource::Raw, request.filter);
+    // Whole local days at a time, at most kWriterPieces pieces; the last piece of an open
+    // period stays open (rows recorded later count, as in every other figure).
+    const StatsPeriod& period = request.period;
+    const QDate first = period.from.toLocalTime().date();
+    const QDate last = period.to.isValid() ? period.to.addMSecs(-1).toLocalTime().date()
+                                           : request.now.toLocalTime().date();
+    const qint64 step = std::max<qint64>(1, (first.daysTo(last) + kWriterPieces) / kWriterPieces);
+    QMap<QString, UsageStats> byWriter;
+    for (QDateTime from = period.from; period.to.isValid() ? from < period.to : true;) {
+        QDateTime to = from.toLocalTime().date().addDays(step).startOfDay();
+        const bool lastPiece = period.to.isValid() ? to >= period.to : to > request.now;
+        if (lastPiece)
+            to = period.to;
+        for (const UsageStats& row :
+             stats.usage({from, to}, StatsGrouping::Writer, StatsSource::Raw, request.filter)) {
+            UsageStats& sum = byWriter[row.key];
+            sum.key = row.key;
+            sum.add(row);
+        }
+        if (!stats.lastError().isEmpty()) {
+            error = QCoreApplication::translate("Storage", "cannot read the statistics: %1")
+                        .arg(stats.lastError());
+            return false;
+        }
+        if (stale && stale())
+            return false;
+        if (lastPiece)
+            break;
+        from = to;
+    }
+    writers = byWriter.values();
     writersPending = false;
-    if (stats.lastError().isEmpty())
-        return true;
-    error = QCoreApplication::translate("Storage", "cannot read the statistics: %1")
-                .arg(stats.lastError());
-    return false;
+    return true;
 }
 
 } // namespace Storage

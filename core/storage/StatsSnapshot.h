@@ -72,8 +72,9 @@ struct StatsSnapshot {
     /// between queries; when it answers true the work stops and the snapshot is incomplete.
     static StatsSnapshot collect(StatsQueries& stats, const StatsRequest& request,
                                  const std::function<bool()>& stale = {});
-    /// Fills `writers` (and clears writersPending). False when a query failed (see `error`).
-    bool addWriters(StatsQueries& stats);
+    /// Fills `writers` (and clears writersPending), reading the raw rows a few days at a time
+    /// so that `stale` can stop it in between. False when stopped or a query failed (`error`).
+    bool addWriters(StatsQueries& stats, const std::function<bool()>& stale = {});
 };
 
 } // namespace Storage

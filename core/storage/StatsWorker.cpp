@@ -10,9 +10,9 @@
 namespace Storage {
 
 /// The part of a StatsWorker that lives on its thread: the connection and the queries.
-class StatsWorkerThread : public QObject {
+class StatsWorkerConnection : public QObject {
 public:
-    StatsWorkerThread(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest)
+    StatsWorkerConnection(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest)
         : m_path(std::move(databasePath))
         , m_latest(std::move(latest))
     {}
@@ -42,8 +42,7 @@ public:
         deliver(snapshot);
         if (!snapshot.error.isEmpty() || !snapshot.writersPending || stale())
             return;
-        snapshot.addWriters(stats);
-        if (!stale())
+        if (snapshot.addWriters(stats, stale) || !snapshot.error.isEmpty())
             deliver(snapshot);
     }
 
@@ -77,7 +76,7 @@ StatsWorker::StatsWorker(QString databasePath, QObject* parent)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<Storage::StatsSnapshot>();
-    m_queries = new StatsWorkerThread(std::move(databasePath), m_latest);
+    m_queries = new StatsWorkerConnection(std::move(databasePath), m_latest);
     m_queries->moveToThread(&m_thread);
     // Deleted on its own thread as that thread ends, so the connection closes where it opened.
     QObject::connect(&m_thread, &QThread::finished, m_queries, &QObject::deleteLater);
@@ -96,7 +95,7 @@ StatsWorker::~StatsWorker()
 quint64 StatsWorker::request(const StatsRequest& request)
 {
     const quint64 generation = m_latest->fetch_add(1) + 1;
-    StatsWorkerThread* queries = m_queries;
+    StatsWorkerConnection* queries = m_queries;
     // The destructor joins the thread, so `owner` outlives every call below; an answer posted
     // to it just before it goes is discarded with it.
     StatsWorker* owner = this;

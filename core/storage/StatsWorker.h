@@ -11,7 +11,7 @@
 
 namespace Storage {
 
-class StatsWorkerThread;
+class StatsWorkerConnection;
 
 /// Answers StatsRequests off the caller's thread: a thread of its own opens its own Database
 /// (one connection per thread) and runs StatsSnapshot::collect; the snapshot comes back by a
@@ -43,7 +43,7 @@ private:
     void deliver(const StatsSnapshot& snapshot);
 
     QThread m_thread;
-    StatsWorkerThread* m_queries; ///< lives on m_thread; deleted there when it finishes
+    StatsWorkerConnection* m_queries; ///< lives on m_thread; deleted there when it finishes
     std::shared_ptr<std::atomic<quint64>> m_latest;
 };
 

@@ -90,6 +90,11 @@ private Q_SLOTS:
         QCOMPARE(second.writers.size(), 1);
         QCOMPARE(second.writers[0].attempts, first.totals.attempts);
         QCOMPARE(second.totals, first.totals);
+        // Read a day at a time, the same as in one query.
+        Storage::Database db(m_path);
+        QCOMPARE(db.open(), QString());
+        QCOMPARE(second.writers,
+                 Storage::StatsQueries(db).usage(second.request.period, StatsGrouping::Writer));
     }
 
     void onlyTheNewestRequestIsAnswered()

@@ -4,6 +4,7 @@
 #include "DayBuckets.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarLegendMarker>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -12,6 +13,7 @@
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QToolTip>
+#include <QValueAxis>
 
 namespace Ui {
 
@@ -51,6 +53,35 @@ QCategoryAxis* DashboardChart::addDayAxis(const DayBuckets& buckets)
     m_dayAxis = axis;
     m_dayLabels = buckets.labels();
     labelDays();
+    return axis;
+}
+
+void DashboardChart::addKeyAxis(QAbstractBarSeries* series, const QStringList& keys)
+{
+    auto* axis = new QBarCategoryAxis;
+    axis->append(keys);
+    axis->setGridLineVisible(false);
+    chart()->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    for (QBarSet* set : series->barSets()) {
+        connect(set, &QBarSet::clicked, this, [this, keys](int i) {
+            if (i >= 0 && i < keys.size())
+                Q_EMIT keyClicked(keys[i]);
+        });
+    }
+}
+
+QValueAxis* DashboardChart::addValueAxis(QAbstractSeries* series, Qt::Alignment alignment,
+                                         double max, const QString& format, const QString& title)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, max);
+    axis->setTickCount(5);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(format);
+    axis->setTitleText(title);
+    chart()->addAxis(axis, alignment);
+    series->attachAxis(axis);
     return axis;
 }
 

@@ -10,7 +10,9 @@
 
 class QAbstractBarSeries;
 class QBarSet;
+class QAbstractSeries;
 class QCategoryAxis;
+class QValueAxis;
 
 namespace Ui {
 
@@ -46,6 +48,12 @@ protected:
     /// The bottom axis of a per-day chart: one position per bucket, labelled every few
     /// positions so that the labels never crowd (again after each resize).
     QCategoryAxis* addDayAxis(const DayBuckets& buckets);
+    /// The left axis of horizontal bars, one per key (model or provider), for every set of
+    /// `series`: clicking a bar asks to filter by its key.
+    void addKeyAxis(QAbstractBarSeries* series, const QStringList& keys);
+    /// A value axis from 0 to `max` (rounded up to nice numbers) with printf-style labels.
+    QValueAxis* addValueAxis(QAbstractSeries* series, Qt::Alignment alignment, double max,
+                             const QString& format, const QString& title = {});
     void restyle();
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;

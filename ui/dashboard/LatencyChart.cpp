@@ -3,10 +3,8 @@
 #include "ChartStyle.h"
 #include "SpendText.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -61,27 +59,13 @@ bool LatencyChart::setSnapshot(const Storage::StatsSnapshot& snapshot)
     };
     for (QBarSet* set : {p50, p95}) {
         connectHover(set, describe);
-        connect(set, &QBarSet::clicked, this, [this, names](int i) {
-            if (i >= 0 && i < names.size())
-                Q_EMIT keyClicked(names[i]);
-        });
         series->append(set);
     }
     series->setBarWidth(0.75);
     chart()->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(names);
-    axis->setGridLineVisible(false);
-    chart()->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    auto* ms = new QValueAxis;
-    ms->setRange(0, max);
-    ms->setTickCount(5);
-    ms->applyNiceNumbers();
-    ms->setLabelFormat(QStringLiteral("%.0f"));
-    ms->setTitleText(tr("milliseconds to the first token"));
-    chart()->addAxis(ms, Qt::AlignBottom);
-    series->attachAxis(ms);
+    addKeyAxis(series, names);
+    addValueAxis(series, Qt::AlignBottom, max, QStringLiteral("%.0f"),
+                 tr("milliseconds to the first token"));
     restyle();
     return true;
 }

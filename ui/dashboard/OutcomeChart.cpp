@@ -3,10 +3,8 @@
 #include "ChartStyle.h"
 #include "SpendText.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalPercentBarSeries>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -70,25 +68,12 @@ bool OutcomeChart::setSnapshot(const Storage::StatsSnapshot& snapshot)
             return tr("%1: %2 %3\n(%4 of %5 requests)")
                 .arg(p.key, rateText(rate), words, countText(count(p)), countText(p.requests));
         });
-        connect(set, &QBarSet::clicked, this, [this, names](int i) {
-            if (i >= 0 && i < names.size())
-                Q_EMIT keyClicked(names[i]);
-        });
         series->append(set);
     }
     series->setBarWidth(0.7);
     chart()->addSeries(series);
-    auto* axis = new QBarCategoryAxis;
-    axis->append(names);
-    axis->setGridLineVisible(false);
-    chart()->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    auto* percent = new QValueAxis;
-    percent->setRange(0, 100);
-    percent->setTickCount(5);
-    percent->setLabelFormat(QStringLiteral("%.0f%%"));
-    chart()->addAxis(percent, Qt::AlignBottom);
-    series->attachAxis(percent);
+    addKeyAxis(series, names);
+    addValueAxis(series, Qt::AlignBottom, 100, QStringLiteral("%.0f%%"));
     restyle();
     return true;
 }

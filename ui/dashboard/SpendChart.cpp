@@ -86,13 +86,8 @@ bool SpendChart::rebuild()
     chart()->addSeries(series);
     series->attachAxis(addDayAxis(buckets));
     const double max = std::max(0.01, *std::max_element(heights.cbegin(), heights.cend()));
-    auto* usd = new QValueAxis;
-    usd->setRange(0, max);
-    usd->setTickCount(5);
-    usd->applyNiceNumbers();
+    QValueAxis* usd = addValueAxis(series, Qt::AlignLeft, max, QStringLiteral("%.2f"));
     usd->setLabelFormat(moneyFormat(usd->max()));
-    chart()->addAxis(usd, Qt::AlignLeft);
-    series->attachAxis(usd);
     connectLegend(series);
     restyle();
     return true;

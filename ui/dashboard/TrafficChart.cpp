@@ -97,27 +97,16 @@ bool TrafficChart::setSnapshot(const Storage::StatsSnapshot& snapshot)
     }
 
     QAbstractAxis* days = addDayAxis(buckets);
-    auto* count = new QValueAxis;
-    count->setRange(0, maxRequests);
-    count->setTickCount(5);
-    count->applyNiceNumbers();
-    count->setLabelFormat(QStringLiteral("%.0f"));
-    count->setTitleText(tr("requests"));
-    chart()->addAxis(count, Qt::AlignLeft);
-    auto* tokens = new QValueAxis;
-    tokens->setRange(0, maxTokens / scale.divisor);
-    tokens->setTickCount(5);
-    tokens->applyNiceNumbers();
-    tokens->setLabelFormat(tokens->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    tokens->setTitleText(scale.title);
-    tokens->setGridLineVisible(false);
-    chart()->addAxis(tokens, Qt::AlignRight);
     bars->attachAxis(days);
-    bars->attachAxis(count);
-    for (QLineSeries* line : {input, output}) {
-        line->attachAxis(days);
-        line->attachAxis(tokens);
-    }
+    addValueAxis(bars, Qt::AlignLeft, maxRequests, QStringLiteral("%.0f"), tr("requests"));
+    input->attachAxis(days);
+    QValueAxis* tokens = addValueAxis(input, Qt::AlignRight, maxTokens / scale.divisor,
+                                      QStringLiteral("%.0f"), scale.title);
+    if (tokens->max() < 10)
+        tokens->setLabelFormat(QStringLiteral("%.1f"));
+    tokens->setGridLineVisible(false);
+    output->attachAxis(days);
+    output->attachAxis(tokens);
     restyle();
     return true;
 }
