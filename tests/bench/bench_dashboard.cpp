@@ -1,7 +1,8 @@
 // The dashboard over a big ledger: how long the GUI thread is kept from its event loop while
 // the dashboard opens and while the period is switched five times. A 1 ms precise timer runs on
 // the GUI thread throughout; the longest gap between two of its ticks is the longest stall
-// (target: under 50 ms). Also prints how long each answer took to arrive (worker time).
+// (target: under 50 ms). Also prints how long each answer took to arrive (worker time). A small
+// window of the usual widgets is up before, as the main window is when the dashboard opens.
 // Not a test: it prints figures for docs/PERFORMANCE.md.
 //
 //   build/ci/tests/bench/bench_dashboard [ATTEMPTS]      (default 1000000; offscreen platform)
@@ -11,10 +12,16 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <functional>
@@ -123,6 +130,22 @@ int main(int argc, char** argv)
          [](Ui::DashboardView& v) { v.filterByKey(QStringLiteral("openai/gpt-4o")); }},
     };
 
+    // The app is running before the dashboard opens: a window with the usual widgets has been
+    // painted (fonts and style caches are warm), as the main window has. Only what opening the
+    // dashboard adds is measured.
+    QWidget running;
+    auto* layout = new QVBoxLayout(&running);
+    auto* title = new QLabel(QStringLiteral("Switchboard"));
+    QFont bold = title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.4);
+    title->setFont(bold);
+    layout->addWidget(title);
+    layout->addWidget(new QPushButton(QStringLiteral("Export…")));
+    layout->addWidget(new QToolButton);
+    layout->addWidget(new QComboBox);
+    layout->addWidget(new QTableView);
+    running.show();
     StallMeter meter;
     std::unique_ptr<Ui::DashboardView> view;
     QElapsedTimer answer;

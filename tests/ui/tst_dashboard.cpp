@@ -654,7 +654,7 @@ private Q_SLOTS:
         budgets.overall.monthlyMicroUsd = (month * 100 / 84) / 1'000'000 * 1'000'000;
         auto view = openWithTeam(path, now, budgets);
         QVERIFY(view);
-        view->resize(1400, 2000);
+        view->resize(1400, 1760);
         view->show();
         QVERIFY(QTest::qWaitForWindowExposed(view.get()));
         QTemporaryDir fallback;

@@ -52,6 +52,8 @@ ChartCard::ChartCard(const QString& title, QWidget* content, QWidget* parent)
     layout->addWidget(m_info);
     layout->addWidget(m_stack, 1);
     connect(m_save, &QToolButton::clicked, this, &ChartCard::savePngRequested);
+    // Until the first figures arrive: a word, not an empty chart (cheaper to draw, too).
+    setEmpty(true, tr("Loading…"));
 }
 
 QString ChartCard::title() const

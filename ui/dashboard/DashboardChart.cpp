@@ -20,12 +20,11 @@ namespace Ui {
 DashboardChart::DashboardChart(QWidget* parent)
     : QChartView(parent)
 {
-    auto* chart = new QChart;
+    QChart* chart = this->chart(); // QChartView made one; a second would leak the first
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
     // Bars are axis-aligned rectangles: no antialiasing needed, and painting stays quick.
     setRenderHint(QPainter::Antialiasing, false);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);

@@ -373,8 +373,9 @@ void DashboardView::apply(const Storage::StatsSnapshot& snapshot)
 
     const QString empty = emptyText(snapshot);
     const auto card = [this](const QString& name) { return findChild<ChartCard*>(name); };
-    // One chart per turn of the event loop (applyCharts): the GUI thread stays responsive.
-    m_pendingCharts.clear();
+    // The table, then one chart per turn of the event loop (applySteps): the GUI thread stays
+    // responsive.
+    m_pendingSteps.clear();
     for (const auto& [chart, name] :
          {std::pair<DashboardChart*, QString>(m_spend, QStringLiteral("spendCard")),
           std::pair<DashboardChart*, QString>(m_traffic, QStringLiteral("trafficCard")),
@@ -383,7 +384,7 @@ void DashboardView::apply(const Storage::StatsSnapshot& snapshot)
         const QString none = chart == m_latency && !snapshot.isEmpty()
                                  ? tr("No answer with a first token in this period yet")
                                  : empty;
-        m_pendingCharts.append([this, chart = chart, target = card(name), none] {
+        m_pendingSteps.append([this, chart = chart, target = card(name), none] {
             target->setEmpty(!chart->setSnapshot(m_snapshot), none);
         });
     }
@@ -398,6 +399,7 @@ void DashboardView::apply(const Storage::StatsSnapshot& snapshot)
     card(QStringLiteral("outcomeCard"))
         ->setNote(tr("Each request counts for the provider of its first attempt."));
 
+    card(QStringLiteral("budgetCard"))->setEmpty(false);
     m_gauge->setMonth(snapshot.month, snapshot.monthlyBudgetMicroUsd);
     m_budgetWords->setText(BudgetGauge::summary(snapshot).join(u'\n'));
     QStringList alerts;
@@ -406,44 +408,48 @@ void DashboardView::apply(const Storage::StatsSnapshot& snapshot)
     m_budgetAlerts->setText(alerts.join(u'\n'));
     m_budgetAlerts->setVisible(!alerts.isEmpty());
 
-    m_models->setModels(snapshot.models);
-    applyTable(m_modelTable, m_models);
-    ChartCard* models = card(QStringLiteral("modelsCard"));
-    models->setEmpty(snapshot.models.isEmpty(), empty);
-    // The table lists every model; the one filtered by stays selected.
-    m_modelTable->clearSelection();
-    for (int row = 0; row < m_sortedModels->rowCount(); ++row) {
-        const QModelIndex index = m_sortedModels->index(row, 0);
-        if (!m_filter.model.isEmpty()
-            && Storage::StatsFilter::forModelKey(index.data(UsageTableModel::KeyRole).toString())
-                   == m_filter)
-            m_modelTable->selectRow(row);
-    }
+    m_pendingSteps.prepend([this, models = card(QStringLiteral("modelsCard")), empty] {
+        m_models->setModels(m_snapshot.models);
+        applyTable(m_modelTable, m_models);
+        models->setEmpty(m_snapshot.models.isEmpty(), empty);
+        // The table lists every model; the one filtered by stays selected.
+        m_modelTable->clearSelection();
+        for (int row = 0; row < m_sortedModels->rowCount(); ++row) {
+            const QModelIndex index = m_sortedModels->index(row, 0);
+            if (!m_filter.model.isEmpty()
+                && Storage::StatsFilter::forModelKey(
+                       index.data(UsageTableModel::KeyRole).toString())
+                       == m_filter)
+                m_modelTable->selectRow(row);
+        }
+    });
     if (!snapshot.writersPending)
-        applyTeam();
-    applyCharts(++m_applying);
+        m_pendingSteps.append([this] { applyTeam(); });
+    applySteps(++m_applying);
 }
 
 void DashboardView::applyTeam()
 {
     m_writers->setWriters(m_snapshot.writers);
     applyTable(m_writerTable, m_writers);
-    findChild<ChartCard*>(QStringLiteral("teamCard"))->setVisible(m_snapshot.writers.size() > 1);
+    auto* team = findChild<ChartCard*>(QStringLiteral("teamCard"));
+    team->setEmpty(false);
+    team->setVisible(m_snapshot.writers.size() > 1);
     Q_EMIT teamUpdated();
 }
 
-void DashboardView::applyCharts(quint64 applying)
+void DashboardView::applySteps(quint64 applying)
 {
     if (applying != m_applying)
         return; // a newer snapshot took over
-    if (m_pendingCharts.isEmpty()) {
+    if (m_pendingSteps.isEmpty()) {
         m_updating = false;
         m_updatingLabel->setVisible(false);
         Q_EMIT updated();
         return;
     }
-    m_pendingCharts.takeFirst()();
-    QTimer::singleShot(0, this, [this, applying] { applyCharts(applying); });
+    m_pendingSteps.takeFirst()();
+    QTimer::singleShot(0, this, [this, applying] { applySteps(applying); });
 }
 
 void DashboardView::applyTable(QTableView* table, UsageTableModel* model)

@@ -90,7 +90,7 @@ private:
     QWidget* buildPage();
     ChartCard* addCard(const QString& name, const QString& title, QWidget* content);
     void apply(const Storage::StatsSnapshot& snapshot);
-    void applyCharts(quint64 applying);
+    void applySteps(quint64 applying);
     void applyTeam();
     void applyTable(QTableView* table, UsageTableModel* model);
     /// Asks for a file with a non-blocking save dialog, then calls `write` with it.
@@ -106,8 +106,8 @@ private:
     Storage::StatsFilter m_filter;
     Storage::StatsSnapshot m_snapshot;
     bool m_updating = false;
-    quint64 m_applying = 0; ///< which snapshot the pending charts belong to
-    QList<std::function<void()>> m_pendingCharts;
+    quint64 m_applying = 0; ///< which snapshot the pending steps belong to
+    QList<std::function<void()>> m_pendingSteps;
     QDateTime m_lastRefresh;
 
     PeriodSelector* m_period;
