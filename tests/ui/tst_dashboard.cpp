@@ -182,6 +182,11 @@ private:
             if (!team.wait(20000))
                 return nullptr;
         }
+        if (view->isUpdating()) { // the charts are still being drawn, one per turn
+            QSignalSpy updated(view.get(), &Ui::DashboardView::updated);
+            if (!updated.wait(20000))
+                return nullptr;
+        }
         return view;
     }
 
@@ -654,9 +659,15 @@ private Q_SLOTS:
         budgets.overall.monthlyMicroUsd = (month * 100 / 84) / 1'000'000 * 1'000'000;
         auto view = openWithTeam(path, now, budgets);
         QVERIFY(view);
-        view->resize(1400, 1760);
+        view->resize(1400, 1000);
         view->show();
         QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        // As tall as the page, so that the picture has all of it.
+        view->resize(
+            1400,
+            view->findChild<QWidget*>(QStringLiteral("dashboardToolbar"))->height()
+                + view->findChild<QWidget*>(QStringLiteral("dashboardPage"))->sizeHint().height());
+        QCoreApplication::processEvents();
         QTemporaryDir fallback;
         QString folder = qEnvironmentVariable("SWITCHBOARD_SCREENSHOT_DIR");
         if (folder.isEmpty())

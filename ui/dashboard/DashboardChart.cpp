@@ -32,7 +32,7 @@ DashboardChart::DashboardChart(QWidget* parent)
     setBackgroundBrush(Qt::NoBrush);
     viewport()->setAutoFillBackground(false);
     setAutoFillBackground(false);
-    setMinimumHeight(240);
+    setMinimumHeight(300);
     restyle();
 }
 
