@@ -105,7 +105,8 @@ QStringList BudgetGauge::summary(const Storage::StatsSnapshot& snapshot)
 {
     const Storage::MonthSpend& month = snapshot.month;
     const QLocale locale;
-    const QString monthName = locale.standaloneMonthName(snapshot.request.now.date().month());
+    const QString monthName =
+        locale.standaloneMonthName(snapshot.request.now.toLocalTime().date().month());
     QStringList lines;
     if (snapshot.monthlyBudgetMicroUsd && *snapshot.monthlyBudgetMicroUsd > 0) {
         const double used = double(month.spentMicroUsd) / double(*snapshot.monthlyBudgetMicroUsd);

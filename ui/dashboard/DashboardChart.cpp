@@ -95,7 +95,8 @@ void DashboardChart::labelDays()
         widest = std::max(widest, metrics.horizontalAdvance(label));
     // Before the first layout the plot area is unknown: most of the view's width.
     const qreal plot =
-        chart()->plotArea().width() > 10 ? chart()->plotArea().width() : viewport()->width() * 0.85;
+        std::max<qreal>(10, chart()->plotArea().width() > 10 ? chart()->plotArea().width()
+                                                             : viewport()->width() * 0.85);
     const qsizetype step =
         std::max<qsizetype>(1, qsizetype(std::ceil(double(count) * (widest + 14) / plot)));
     const QStringList old = m_dayAxis->categoriesLabels();
