@@ -87,8 +87,32 @@ QString keyExpression(StatsGrouping grouping, const QString& alias, bool rollup)
     case StatsGrouping::User:
         return rollup ? p + QStringLiteral("writer_user")
                       : QStringLiteral("coalesce(%1writer_user, '')").arg(p);
+    case StatsGrouping::Writer: // raw rows only: the rollup has no host
+        return QStringLiteral("coalesce(%1writer_user, '') || '@' || coalesce(%1writer_host, '')")
+            .arg(p);
     }
     return QStringLiteral("''");
+}
+
+/// " AND provider = ? [AND model = ?]" for `filter` (empty when there is none); bindFilter()
+/// adds the values in the same order.
+QString filterCondition(const StatsFilter& filter)
+{
+    if (filter.isEmpty())
+        return {};
+    QString condition = QStringLiteral(" AND provider = ?");
+    if (!filter.model.isEmpty())
+        condition += QStringLiteral(" AND model = ?");
+    return condition;
+}
+
+void bindFilter(QSqlQuery& q, const StatsFilter& filter)
+{
+    if (filter.isEmpty())
+        return;
+    q.addBindValue(filter.provider);
+    if (!filter.model.isEmpty())
+        q.addBindValue(filter.model);
 }
 
 /// The condition selecting the raw rows of `range`. The writer's local day leads the covering
@@ -133,8 +157,8 @@ void readCounters(const QSqlQuery& q, int column, bool withFallbacks, UsageStats
 
 using UsageMap = QMap<QString, UsageStats>;
 
-bool rawUsage(QSqlDatabase db, const RawRange& range, StatsGrouping grouping, UsageMap& into,
-              QString& error)
+bool rawUsage(QSqlDatabase db, const RawRange& range, StatsGrouping grouping,
+              const StatsFilter& filter, UsageMap& into, QString& error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -153,9 +177,12 @@ bool rawUsage(QSqlDatabase db, const RawRange& range, StatsGrouping grouping, Us
                        "coalesce(sum(cached_tokens), 0), coalesce(sum(reasoning_tokens), 0), "
                        "coalesce(sum(cost_micro_usd), 0), "
                        "count(*) FILTER (WHERE cost_micro_usd IS NULL) "
-                       "FROM attempts WHERE %2 AND outcome <> 'pending' GROUP BY 1")
-            .arg(keyExpression(grouping, {}, false), rangeCondition(range));
-    if (!q.exec(sql)) {
+                       "FROM attempts WHERE %2 AND outcome <> 'pending'%3 GROUP BY 1")
+            .arg(keyExpression(grouping, {}, false), rangeCondition(range),
+                 filterCondition(filter));
+    q.prepare(sql);
+    bindFilter(q, filter);
+    if (!q.exec()) {
         error = q.lastError().text();
         return false;
     }
@@ -168,9 +195,12 @@ bool rawUsage(QSqlDatabase db, const RawRange& range, StatsGrouping grouping, Us
     // (a hedge) is still being closed: the few running rows, through their partial index.
     const QString running =
         QStringLiteral("SELECT %1, count(*) FROM attempts WHERE outcome = 'pending' AND "
-                       "fallback_won = 1 AND %2 GROUP BY 1")
-            .arg(keyExpression(grouping, {}, false), rangeCondition(range));
-    if (!q.exec(running)) {
+                       "fallback_won = 1 AND %2%3 GROUP BY 1")
+            .arg(keyExpression(grouping, {}, false), rangeCondition(range),
+                 filterCondition(filter));
+    q.prepare(running);
+    bindFilter(q, filter);
+    if (!q.exec()) {
         error = q.lastError().text();
         return false;
     }
@@ -183,7 +213,7 @@ bool rawUsage(QSqlDatabase db, const RawRange& range, StatsGrouping grouping, Us
 }
 
 bool rollupUsage(QSqlDatabase db, const std::pair<QString, QString>& days, StatsGrouping grouping,
-                 UsageMap& into, QString& error)
+                 const StatsFilter& filter, UsageMap& into, QString& error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -191,10 +221,11 @@ bool rollupUsage(QSqlDatabase db, const std::pair<QString, QString>& days, Stats
                              "sum(requests), sum(won_first), sum(fallbacks), sum(input_tokens), "
                              "sum(output_tokens), sum(cached_tokens), sum(reasoning_tokens), "
                              "sum(cost_micro_usd), sum(cost_unknown) FROM stats_daily WHERE day "
-                             ">= ? AND day <= ? GROUP BY 1")
-                  .arg(keyExpression(grouping, {}, true)));
+                             ">= ? AND day <= ?%2 GROUP BY 1")
+                  .arg(keyExpression(grouping, {}, true), filterCondition(filter)));
     q.addBindValue(days.first);
     q.addBindValue(days.second);
+    bindFilter(q, filter);
     if (!q.exec()) {
         error = q.lastError().text();
         return false;
@@ -223,14 +254,16 @@ struct ModelLatency {
     QList<double> tpsValues;
 };
 
-bool rawLatency(QSqlDatabase db, const RawRange& range, bool exact,
+bool rawLatency(QSqlDatabase db, const RawRange& range, bool exact, const StatsFilter& filter,
                 QMap<ModelKey, ModelLatency>& into, QString& error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT provider, model, ttft_ms, output_tokens, total_ms FROM "
-                               "attempts WHERE %1 AND outcome = 'ok'")
-                    .arg(rangeCondition(range)))) {
+    q.prepare(QStringLiteral("SELECT provider, model, ttft_ms, output_tokens, total_ms FROM "
+                             "attempts WHERE %1 AND outcome = 'ok'%2")
+                  .arg(rangeCondition(range), filterCondition(filter)));
+    bindFilter(q, filter);
+    if (!q.exec()) {
         error = q.lastError().text();
         return false;
     }
@@ -260,6 +293,22 @@ bool rawLatency(QSqlDatabase db, const RawRange& range, bool exact,
 }
 
 } // namespace
+
+StatsFilter StatsFilter::forModelKey(const QString& key)
+{
+    const qsizetype slash = key.indexOf(u'/');
+    if (slash <= 0)
+        return {key, {}};
+    return {key.left(slash), key.mid(slash + 1)};
+}
+
+bool StatsFilter::matchesModelKey(const QString& key) const
+{
+    if (isEmpty())
+        return true;
+    const StatsFilter other = forModelKey(key);
+    return other.provider == provider && (model.isEmpty() || other.model == model);
+}
 
 std::optional<double> UsageStats::fallbackRate() const
 {
@@ -301,37 +350,38 @@ StatsQueries::StatsQueries(Database& database)
 {}
 
 QList<UsageStats> StatsQueries::usage(const StatsPeriod& period, StatsGrouping grouping,
-                                      StatsSource source) const
+                                      StatsSource source, const StatsFilter& filter) const
 {
     m_lastError.clear();
     const QSqlDatabase db = m_database.connection();
     UsageMap rows;
     bool ok = true;
-    if (source == StatsSource::Raw) {
+    if (source == StatsSource::Raw || grouping == StatsGrouping::Writer) {
         RawRange range{period.from.toMSecsSinceEpoch(), std::nullopt};
         if (period.to.isValid())
             range.to = period.to.toMSecsSinceEpoch();
-        ok = rawUsage(db, range, grouping, rows, m_lastError);
+        ok = rawUsage(db, range, grouping, filter, rows, m_lastError);
     } else {
         const Pieces pieces = split(period);
         if (pieces.days)
-            ok = rollupUsage(db, *pieces.days, grouping, rows, m_lastError);
+            ok = rollupUsage(db, *pieces.days, grouping, filter, rows, m_lastError);
         for (const RawRange& range : pieces.raw)
-            ok = ok && rawUsage(db, range, grouping, rows, m_lastError);
+            ok = ok && rawUsage(db, range, grouping, filter, rows, m_lastError);
     }
     if (!ok)
         return {};
     return rows.values();
 }
 
-UsageStats StatsQueries::totals(const StatsPeriod& period, StatsSource source) const
+UsageStats StatsQueries::totals(const StatsPeriod& period, StatsSource source,
+                                const StatsFilter& filter) const
 {
-    const QList<UsageStats> rows = usage(period, StatsGrouping::None, source);
+    const QList<UsageStats> rows = usage(period, StatsGrouping::None, source, filter);
     return rows.isEmpty() ? UsageStats{} : rows.constFirst();
 }
 
 QList<LatencyStats> StatsQueries::latency(const StatsPeriod& period, StatsSource source,
-                                          bool withOverall) const
+                                          bool withOverall, const StatsFilter& filter) const
 {
     m_lastError.clear();
     const QSqlDatabase db = m_database.connection();
@@ -342,17 +392,19 @@ QList<LatencyStats> StatsQueries::latency(const StatsPeriod& period, StatsSource
         RawRange range{period.from.toMSecsSinceEpoch(), std::nullopt};
         if (period.to.isValid())
             range.to = period.to.toMSecsSinceEpoch();
-        ok = rawLatency(db, range, true, models, m_lastError);
+        ok = rawLatency(db, range, true, filter, models, m_lastError);
     } else {
         const Pieces pieces = split(period);
         if (pieces.days) {
             QSqlQuery q(db);
             q.setForwardOnly(true);
             q.prepare(QStringLiteral("SELECT provider, model, metric, bucket, sum(samples) FROM "
-                                     "stats_latency WHERE day >= ? AND day <= ? GROUP BY 1, 2, "
-                                     "3, 4"));
+                                     "stats_latency WHERE day >= ? AND day <= ?%1 GROUP BY 1, "
+                                     "2, 3, 4")
+                          .arg(filterCondition(filter)));
             q.addBindValue(pieces.days->first);
             q.addBindValue(pieces.days->second);
+            bindFilter(q, filter);
             ok = q.exec();
             if (!ok)
                 m_lastError = q.lastError().text();
@@ -364,7 +416,7 @@ QList<LatencyStats> StatsQueries::latency(const StatsPeriod& period, StatsSource
             }
         }
         for (const RawRange& range : pieces.raw)
-            ok = ok && rawLatency(db, range, false, models, m_lastError);
+            ok = ok && rawLatency(db, range, false, filter, models, m_lastError);
     }
     if (!ok)
         return {};

@@ -17,8 +17,25 @@ enum class StatsSource { Rollup, Raw };
 
 /// What the rows of usage() are per. Model keys are "provider/model"; a direct request's route
 /// is the empty string; days are the writer's local dates (YYYY-MM-DD); users are the writers'
-/// login names (a team's shared ledger: whose spend it is; empty when unknown).
-enum class StatsGrouping { None, Day, Model, Provider, Route, Origin, User };
+/// login names (a team's shared ledger: whose spend it is; empty when unknown); writers are
+/// "user@host". The rollup is kept per user but not per host, so the Writer grouping is always
+/// computed from the raw rows.
+enum class StatsGrouping { None, Day, Model, Provider, Route, Origin, User, Writer };
+
+/// Restricts the statistics to one provider, or to one model of it. Fallbacks stay with the
+/// request's first attempt: filtered figures equal that group's row of usage().
+struct StatsFilter {
+    QString provider; ///< empty: every provider
+    QString model;    ///< empty: every model of `provider`
+
+    bool isEmpty() const { return provider.isEmpty(); }
+    /// The filter for a Model grouping key "provider/model" (split at the first '/', since model
+    /// names may hold one: "openrouter/anthropic/claude-3.5").
+    static StatsFilter forModelKey(const QString& key);
+    /// True when the model "provider/model" passes the filter.
+    bool matchesModelKey(const QString& key) const;
+    friend bool operator==(const StatsFilter&, const StatsFilter&) = default;
+};
 
 /// Counts and spend of one group over a period (definitions: docs/STORAGE.md).
 struct UsageStats {
@@ -74,12 +91,14 @@ public:
 
     /// Rows sorted by key. Empty groups are left out.
     QList<UsageStats> usage(const StatsPeriod& period, StatsGrouping grouping,
-                            StatsSource source = StatsSource::Rollup) const;
-    UsageStats totals(const StatsPeriod& period, StatsSource source = StatsSource::Rollup) const;
+                            StatsSource source = StatsSource::Rollup,
+                            const StatsFilter& filter = {}) const;
+    UsageStats totals(const StatsPeriod& period, StatsSource source = StatsSource::Rollup,
+                      const StatsFilter& filter = {}) const;
     /// Per provider/model, sorted. Rollup percentiles are within 5% of the exact ones. With
     /// `withOverall`, a last entry with empty provider and model covers every model.
     QList<LatencyStats> latency(const StatsPeriod& period, StatsSource source = StatsSource::Rollup,
-                                bool withOverall = false) const;
+                                bool withOverall = false, const StatsFilter& filter = {}) const;
     /// The local month containing `now`; `provider` empty for all providers.
     MonthSpend monthToDate(const QDateTime& now, const QString& provider = {},
                            StatsSource source = StatsSource::Rollup) const;

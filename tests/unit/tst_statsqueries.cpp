@@ -9,6 +9,7 @@
 #include "storage/StatsRollup.h"
 #include "storage/UsageLedger.h"
 #include "storage/WriteTransaction.h"
+#include "storage/WriterIdentity.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -324,6 +325,125 @@ private Q_SLOTS:
         QCOMPARE(spend.projectedMicroUsd, 3'000'000); // 15 of 30 days gone
         QCOMPARE(stats.monthToDate(midMonth, QStringLiteral("openai")).spentMicroUsd, 1'500'000);
         QCOMPARE(stats.monthToDate(midMonth, QStringLiteral("groq")).spentMicroUsd, 0);
+    }
+
+    void aFilterGivesExactlyThatGroupsRow_data() { TestSupport::addDriverRows(); }
+    void aFilterGivesExactlyThatGroupsRow()
+    {
+        QFETCH(int, driver);
+        REQUIRE_SCRATCH_LEDGER(*m_filled[driver].scratch);
+        Storage::StatsQueries stats(*m_filled[driver].db);
+        for (const StatsPeriod& period : periods(m_now)) {
+            for (StatsSource source : {StatsSource::Rollup, StatsSource::Raw}) {
+                for (const auto& [grouping, byKey] :
+                     {std::pair(StatsGrouping::Model, &Storage::StatsFilter::forModelKey),
+                      std::pair(
+                          StatsGrouping::Provider, +[](const QString& key) {
+                              return Storage::StatsFilter{key, {}};
+                          })}) {
+                    for (Storage::UsageStats row : stats.usage(period, grouping, source)) {
+                        const Storage::StatsFilter filter = byKey(row.key);
+                        Storage::UsageStats filtered = stats.totals(period, source, filter);
+                        QCOMPARE(stats.lastError(), QString());
+                        row.key.clear();
+                        QCOMPARE(describe(filtered), describe(row));
+                        // Per day, the filtered rows add up to the same figures.
+                        Storage::UsageStats days;
+                        for (const Storage::UsageStats& day :
+                             stats.usage(period, StatsGrouping::Day, source, filter))
+                            days.add(day);
+                        QCOMPARE(describe(days), describe(row));
+                    }
+                }
+            }
+        }
+        const Storage::StatsFilter gpt =
+            Storage::StatsFilter::forModelKey(QStringLiteral("openai/gpt-4o"));
+        QCOMPARE(gpt.provider, QStringLiteral("openai"));
+        QCOMPARE(gpt.model, QStringLiteral("gpt-4o"));
+        QCOMPARE(
+            Storage::StatsFilter::forModelKey(QStringLiteral("openrouter/anthropic/claude")).model,
+            QStringLiteral("anthropic/claude"));
+    }
+
+    void aFilterKeepsOnlyThatModelsLatency_data() { TestSupport::addDriverRows(); }
+    void aFilterKeepsOnlyThatModelsLatency()
+    {
+        QFETCH(int, driver);
+        REQUIRE_SCRATCH_LEDGER(*m_filled[driver].scratch);
+        Storage::StatsQueries stats(*m_filled[driver].db);
+        const StatsPeriod period = *StatsPeriod::parseSince(QStringLiteral("30d"), m_now);
+        const auto all = stats.latency(period);
+        QVERIFY(all.size() > 1);
+        for (const Storage::LatencyStats& l : all) {
+            const auto one =
+                stats.latency(period, StatsSource::Rollup, false, {l.provider, l.model});
+            QCOMPARE(one.size(), 1);
+            QCOMPARE(one[0].model, l.model);
+            QCOMPARE(one[0].ttftSamples, l.ttftSamples);
+            QCOMPARE(one[0].ttftP95Ms, l.ttftP95Ms);
+            QCOMPARE(one[0].tpsP50, l.tpsP50);
+        }
+        const auto openai =
+            stats.latency(period, StatsSource::Raw, false, {QStringLiteral("openai"), {}});
+        QCOMPARE(openai.size(), 2);
+        QCOMPARE(openai[0].provider, QStringLiteral("openai"));
+        QCOMPARE(openai[1].provider, QStringLiteral("openai"));
+    }
+
+    void writerGroupingSplitsTheSpendByUserAtHost()
+    {
+        QTemporaryDir dir;
+        Storage::Database db(dir.filePath(QStringLiteral("w.db")));
+        QCOMPARE(db.open(), QString());
+        Storage::UsageLedger ledger(db);
+        const auto record = [&](const QString& request, int index, Chat::Outcome outcome,
+                                std::optional<qint64> cost) {
+            Storage::LedgerEntry entry;
+            entry.attempt.requestId = request;
+            entry.attempt.index = index;
+            entry.attempt.provider = QStringLiteral("openai");
+            entry.attempt.model = QStringLiteral("gpt-4o");
+            entry.attempt.outcome = outcome;
+            entry.attempt.startedAt = m_now.addSecs(-3600 + index);
+            entry.attempt.costMicroUsd = cost;
+            QCOMPARE(ledger.record(entry), QString());
+        };
+        record(QStringLiteral("a"), 0, Chat::Outcome::Ok, 1000);
+        record(QStringLiteral("b"), 0, Chat::Outcome::RateLimited, std::nullopt);
+        record(QStringLiteral("b"), 1, Chat::Outcome::Ok, 250);
+        record(QStringLiteral("c"), 0, Chat::Outcome::Ok, 40);
+        // Request b was written on another machine sharing the ledger.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE attempts SET writer_user = 'bob', writer_host = "
+                                      "'laptop' WHERE request_id = 'b'")));
+        const Storage::WriterIdentity me = Storage::WriterIdentity::current();
+        const QString mine = me.user + u'@' + me.host;
+        QStringList writers{QStringLiteral("bob@laptop"), mine};
+        writers.sort();
+        Storage::StatsQueries stats(db);
+        const StatsPeriod period = *StatsPeriod::parseSince(QStringLiteral("7d"), m_now);
+        for (StatsSource source : {StatsSource::Rollup, StatsSource::Raw}) {
+            QMap<QString, Storage::UsageStats> byWriter;
+            for (const Storage::UsageStats& row :
+                 stats.usage(period, StatsGrouping::Writer, source))
+                byWriter.insert(row.key, row);
+            QCOMPARE(stats.lastError(), QString());
+            QCOMPARE(byWriter.keys(), writers);
+            const Storage::UsageStats bob = byWriter.value(QStringLiteral("bob@laptop"));
+            QCOMPARE(bob.attempts, 2);
+            QCOMPARE(bob.requests, 1);
+            QCOMPARE(bob.fallbacks, 1);
+            QCOMPARE(bob.costMicroUsd, 250);
+            QCOMPARE(bob.unknownCostAttempts, 1);
+            const Storage::UsageStats own = byWriter.value(mine);
+            QCOMPARE(own.attempts, 2);
+            QCOMPARE(own.wonFirst, 2);
+            QCOMPARE(own.costMicroUsd, 1040);
+            const auto filtered =
+                stats.usage(period, StatsGrouping::Writer, source, {QStringLiteral("groq"), {}});
+            QVERIFY(filtered.isEmpty());
+        }
     }
 
     void sinceFormsParse()
