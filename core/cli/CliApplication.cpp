@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ChatCommand.h"
+#include "cli/CompareCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/KeysCommand.h"
 #include "cli/ProviderQueryCommand.h"
@@ -39,7 +40,9 @@ QString CliApplication::usage()
         "[--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] "
         "[--on-bad-request stop|fallback] [--mid-stream restart|stop] [--replace]\n"
         "  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] "
-        "[--system TEXT] [--json] [PROMPT | -]\n"
+        "[--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]\n"
+        "  switchboard-cli [--profile DIR] compare (--model PROVIDER/MODEL | --route NAME) ... "
+        "(2 to 6) [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]\n"
         "  switchboard-cli [--profile DIR] keys set NAME        (reads the key from stdin)\n"
         "  switchboard-cli [--profile DIR] keys delete NAME\n"
         "  switchboard-cli [--profile DIR] keys status [--json]\n"
@@ -123,6 +126,8 @@ void CliApplication::run()
         m_command = new ProvidersCommand(*m_context, this);
     else if (command == QLatin1String("chat"))
         m_command = new ChatCommand(*m_context, this);
+    else if (command == QLatin1String("compare"))
+        m_command = new CompareCommand(*m_context, this);
     else if (command == QLatin1String("keys"))
         m_command = new KeysCommand(*m_context, this);
     else if (command == QLatin1String("routes"))
@@ -133,7 +138,7 @@ void CliApplication::run()
         m_command = new ExportCommand(*m_context, this);
 
     if (!m_command) {
-        const QStringList later{QStringLiteral("compare"), QStringLiteral("serve")};
+        const QStringList later{QStringLiteral("serve")};
         if (later.contains(command)) {
             finish(m_context->fail(
                 tr("'%1' is not part of this build yet; see switchboard-cli --help").arg(command),

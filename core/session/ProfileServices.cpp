@@ -48,6 +48,11 @@ ProfileServices::ProfileServices(const Config::Profile& profile, const Config::A
     m_router->setCatalog(m_catalog.get());
 }
 
+Storage::Database* ProfileServices::database()
+{
+    return m_database && m_database->isOpen() ? m_database.get() : nullptr;
+}
+
 ProfileServices::~ProfileServices()
 {
     // The router's runs write to the ledger: it goes first, the database last.

@@ -41,6 +41,8 @@ public:
     ProfileServices& operator=(const ProfileServices&) = delete;
 
     Routing::Router& router() { return *m_router; }
+    /// The profile's database on this thread; null when it could not be opened.
+    Storage::Database* database();
     Storage::UsageLedger* ledger() { return m_ledger.get(); }
     const Pricing::PriceCatalog& catalog() const { return *m_catalog; }
     QStringList warnings() const { return m_warnings; }
