@@ -4,6 +4,18 @@
 
 namespace Compare {
 
+CompareRequest CompareRequest::fromSession(const Storage::CompareSession& session)
+{
+    CompareRequest request;
+    request.prompt = session.prompt;
+    request.system = session.systemPrompt;
+    request.temperature = session.temperature;
+    request.maxTokens = session.maxTokens;
+    for (const Storage::CompareColumnRecord& column : session.columns)
+        request.targets.append({column.targetKind, column.target});
+    return request;
+}
+
 QString CompareRequest::checkTargetCount(qsizetype count)
 {
     if (count >= kMinColumns && count <= kMaxColumns)

@@ -30,6 +30,9 @@ struct CompareRequest {
     /// (CompareTarget::resolve), in the order of the targets. Returns the first problem as one
     /// readable line, empty when it can be sent.
     QString resolve(const Config::AppConfig& config, QList<Routing::Route>* routes) const;
+    /// The request a saved compare was made of (prompt, system prompt, sampling, each column's
+    /// target in order), to reopen it in a CompareRun and retry its columns.
+    static CompareRequest fromSession(const Storage::CompareSession& session);
     /// Why `count` targets cannot be compared (fewer than 2, more than 6); empty when they can.
     static QString checkTargetCount(qsizetype count);
 };

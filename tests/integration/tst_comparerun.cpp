@@ -64,6 +64,11 @@ private:
         CompareRequest request;
         request.prompt = QStringLiteral("Compare me");
         request.targets = targets;
+        return makeRun(request);
+    }
+
+    std::unique_ptr<CompareRun> makeRun(const CompareRequest& request)
+    {
         QList<Routing::Route> routes;
         const QString problem = request.resolve(m_config, &routes);
         if (!problem.isEmpty()) {
@@ -312,8 +317,11 @@ private Q_SLOTS:
         }
         const std::optional<Storage::CompareSession> saved = store.session(id);
         QVERIFY(saved);
-        const auto reopened = makeRun({CompareTarget::model(QStringLiteral("a/m")),
-                                       CompareTarget::model(QStringLiteral("b/m"))});
+        const auto reopened = makeRun(CompareRequest::fromSession(*saved));
+        QCOMPARE(reopened->request().prompt, QStringLiteral("Compare me"));
+        QCOMPARE(reopened->request().targets,
+                 (QList<CompareTarget>{CompareTarget::model(QStringLiteral("a/m")),
+                                       CompareTarget::model(QStringLiteral("b/m"))}));
         reopened->restore(*saved);
         QVERIFY(!reopened->isRunning());
         QCOMPARE(reopened->column(0)->result().state, ColumnState::Failed);
