@@ -81,7 +81,9 @@ QString compareColumnHeader(const Compare::ColumnResult& column)
         QCoreApplication::translate("Cli::CompareCommand", "total %1").arg(secondsText(r.totalMs)));
     parts.append(QCoreApplication::translate("Cli::CompareCommand", "%1 in / %2 out")
                      .arg(countText(r.inputTokens), countText(r.outputTokens)));
-    parts.append(compareCostText(r));
+    parts.append(r.costMicroUsd
+                     ? compareCostText(r)
+                     : QCoreApplication::translate("Cli::CompareCommand", "cost unknown"));
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 

@@ -68,6 +68,15 @@ void bindResult(QSqlQuery& query, const CompareColumnRecord& c)
     query.addBindValue(c.attempts);
 }
 
+/// Runs a prepared statement that must change exactly one row; returns why it did not (the
+/// database's error, or `missing`).
+QString execOne(QSqlQuery& query, const QString& missing)
+{
+    if (!query.exec())
+        return query.lastError().text();
+    return query.numRowsAffected() == 1 ? QString() : missing;
+}
+
 CompareSession readSession(const QSqlQuery& q)
 {
     CompareSession s;
@@ -211,10 +220,10 @@ bool CompareStore::updateColumn(qint64 compareId, const CompareColumnRecord& col
         bindResult(query, column);
         query.addBindValue(compareId);
         query.addBindValue(column.position);
-        if (!query.exec())
-            return query.lastError().text();
-        if (query.numRowsAffected() != 1)
-            return QCoreApplication::translate("Storage", "no such column");
+        if (const QString missing =
+                execOne(query, QCoreApplication::translate("Storage", "no such column"));
+            !missing.isEmpty())
+            return missing;
         // The verdict judged answers that are no longer all there.
         query.prepare(QStringLiteral("UPDATE compare_columns SET best = 0 WHERE compare_id = ?"));
         query.addBindValue(compareId);
@@ -291,11 +300,7 @@ bool CompareStore::rename(qint64 id, const QString& title, QString* error)
         query.addBindValue(title);
         query.addBindValue(now());
         query.addBindValue(id);
-        if (!query.exec())
-            return query.lastError().text();
-        return query.numRowsAffected() == 1
-                   ? QString()
-                   : QCoreApplication::translate("Storage", "no such compare");
+        return execOne(query, QCoreApplication::translate("Storage", "no such compare"));
     });
     return !failed(why,
                    QCoreApplication::translate("Storage", "cannot rename compare %1 in %2")
@@ -309,16 +314,13 @@ bool CompareStore::remove(qint64 id, QString* error)
     const QString why = write([&](QSqlQuery& query) -> QString {
         // The columns go explicitly rather than by the cascade alone, so that a connection
         // without foreign_keys leaves no orphans either.
-        for (const char* sql : {"DELETE FROM compare_columns WHERE compare_id = ?",
-                                "DELETE FROM compares WHERE id = ?"}) {
-            query.prepare(QString::fromLatin1(sql));
-            query.addBindValue(id);
-            if (!query.exec())
-                return query.lastError().text();
-        }
-        return query.numRowsAffected() == 1
-                   ? QString()
-                   : QCoreApplication::translate("Storage", "no such compare");
+        query.prepare(QStringLiteral("DELETE FROM compare_columns WHERE compare_id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return query.lastError().text();
+        query.prepare(QStringLiteral("DELETE FROM compares WHERE id = ?"));
+        query.addBindValue(id);
+        return execOne(query, QCoreApplication::translate("Storage", "no such compare"));
     });
     return !failed(why,
                    QCoreApplication::translate("Storage", "cannot delete compare %1 from %2")
@@ -388,11 +390,8 @@ bool CompareStore::setVerdict(qint64 id, const CompareVerdict& verdict, QString*
                                           : QVariant(at));
         query.addBindValue(at);
         query.addBindValue(id);
-        if (!query.exec())
-            return query.lastError().text();
-        return query.numRowsAffected() == 1
-                   ? QString()
-                   : QCoreApplication::translate("Storage", "there is no compare %1").arg(id);
+        return execOne(query,
+                       QCoreApplication::translate("Storage", "there is no compare %1").arg(id));
     });
     return !failed(why, what, error);
 }
