@@ -2,6 +2,7 @@
 
 #include "cli/AttemptJson.h"
 #include "cli/CliContext.h"
+#include "cli/PromptOptions.h"
 #include "routing/Router.h"
 #include "session/ConversationRecorder.h"
 #include "session/LedgerLocation.h"
@@ -27,15 +28,10 @@ void ChatCommand::run(const QStringList& arguments)
                                    QStringLiteral("NAME"));
     const QCommandLineOption model(QStringLiteral("model"), tr("Ask one model directly."),
                                    QStringLiteral("PROVIDER/MODEL"));
-    const QCommandLineOption system(QStringLiteral("system"), tr("System prompt."),
-                                    QStringLiteral("TEXT"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object at the end."));
-    const QCommandLineOption temperature(QStringLiteral("temperature"), tr("Sampling temperature."),
-                                         QStringLiteral("T"));
-    const QCommandLineOption maxTokens(QStringLiteral("max-tokens"), tr("Answer length limit."),
-                                       QStringLiteral("N"));
-    parser.addOptions({route, model, system, json, temperature, maxTokens});
-    parser.addPositionalArgument(QStringLiteral("PROMPT"), tr("The prompt, or - to read stdin."));
+    const PromptOptions promptOptions;
+    parser.addOptions({route, model, json});
+    promptOptions.addTo(parser);
     if (!parse(parser, QStringLiteral("chat"), arguments))
         return;
     m_json = parser.isSet(json);
@@ -52,42 +48,16 @@ void ChatCommand::run(const QStringList& arguments)
         done(context().fail(planError, ExitUsage));
         return;
     }
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        done(context().fail(tr("give the prompt as one argument (quote it), or - to read stdin"),
-                            ExitUsage));
+    PromptInput input;
+    if (const QString problem = promptOptions.read(parser, context().streams().in, &input);
+        !problem.isEmpty()) {
+        done(context().fail(problem, ExitUsage));
         return;
     }
-    QString prompt = positional.value(0);
-    if (prompt == QLatin1String("-")) {
-        QIODevice* in = context().streams().in;
-        prompt = in ? QString::fromUtf8(in->readAll()) : QString();
-    }
-    if (prompt.trimmed().isEmpty()) {
-        done(context().fail(tr("the prompt is empty"), ExitUsage));
-        return;
-    }
-    plan.request.messages.append({Chat::Role::User, prompt});
-    plan.request.system = parser.value(system);
-    if (parser.isSet(temperature)) {
-        bool ok = false;
-        const double t = parser.value(temperature).toDouble(&ok);
-        if (!ok || t < 0 || t > 2) {
-            done(context().fail(tr("--temperature takes a number from 0 to 2"), ExitUsage));
-            return;
-        }
-        plan.request.temperature = t;
-    }
-    if (parser.isSet(maxTokens)) {
-        bool ok = false;
-        const int n = parser.value(maxTokens).toInt(&ok);
-        if (!ok || n < 1) {
-            done(context().fail(tr("--max-tokens takes a positive whole number"), ExitUsage));
-            return;
-        }
-        plan.request.maxTokens = n;
-    }
+    plan.request.messages.append({Chat::Role::User, input.prompt});
+    plan.request.system = input.system;
+    plan.request.temperature = input.temperature;
+    plan.request.maxTokens = input.maxTokens;
 
     // A shared ledger's password may come from the keychain: looked up first, asynchronously.
     m_started = true;

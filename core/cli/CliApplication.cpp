@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "cli/ChatCommand.h"
+#include "cli/CompareCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/KeysCommand.h"
 #include "cli/ProviderQueryCommand.h"
@@ -41,7 +42,9 @@ QString CliApplication::usage()
         "[--on-bad-request stop|fallback] [--mid-stream restart|stop] [--skip-over-budget] "
         "[--replace]\n"
         "  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] "
-        "[--system TEXT] [--json] [PROMPT | -]\n"
+        "[--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]\n"
+        "  switchboard-cli [--profile DIR] compare (--model PROVIDER/MODEL | --route NAME) ... "
+        "(2 to 6) [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]\n"
         "  switchboard-cli [--profile DIR] keys set NAME        (reads the key from stdin)\n"
         "  switchboard-cli [--profile DIR] keys delete NAME\n"
         "  switchboard-cli [--profile DIR] keys set --ledger | keys delete --ledger   (a shared "
@@ -129,6 +132,8 @@ void CliApplication::run()
         m_command = new ProvidersCommand(*m_context, this);
     else if (command == QLatin1String("chat"))
         m_command = new ChatCommand(*m_context, this);
+    else if (command == QLatin1String("compare"))
+        m_command = new CompareCommand(*m_context, this);
     else if (command == QLatin1String("keys"))
         m_command = new KeysCommand(*m_context, this);
     else if (command == QLatin1String("routes"))
@@ -141,15 +146,8 @@ void CliApplication::run()
         m_command = new ServeCommand(*m_context, this);
 
     if (!m_command) {
-        const QStringList later{QStringLiteral("compare")};
-        if (later.contains(command)) {
-            finish(m_context->fail(
-                tr("'%1' is not part of this build yet; see switchboard-cli --help").arg(command),
-                ExitUsage));
-        } else {
-            finish(m_context->fail(
-                tr("unknown command '%1'; see switchboard-cli --help").arg(command), ExitUsage));
-        }
+        finish(m_context->fail(tr("unknown command '%1'; see switchboard-cli --help").arg(command),
+                               ExitUsage));
         return;
     }
     connect(m_command, &Command::finished, this, &CliApplication::finish);

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CsvLine.h"
+#include "cli/TextTable.h"
 #include "cli/UsdText.h"
 #include "session/LedgerLocation.h"
 #include "storage/Database.h"
@@ -258,19 +259,8 @@ void StatsCommand::report(const Storage::ConnectionSettings& ledger, const Optio
                       msText(line.ttftP50).isEmpty() ? QStringLiteral("-") : msText(line.ttftP50),
                       msText(line.ttftP95).isEmpty() ? QStringLiteral("-") : msText(line.ttftP95)});
     }
-    QList<qsizetype> widths(headers.size(), 0);
-    for (const QStringList& row : table) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
     QString text = tr("Since %1:\n").arg(period->from.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    for (const QStringList& row : table) {
-        QString out;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            out += i == 0 ? row[i].leftJustified(widths[i])
-                          : QStringLiteral("  ") + row[i].rightJustified(widths[i]);
-        text += out.trimmed() + u'\n';
-    }
+    text += textTable(table);
     if (total.usage.unknownCostAttempts > 0)
         text += tr("%n attempt(s) have no known cost and are not in the spend.\n", nullptr,
                    int(total.usage.unknownCostAttempts));

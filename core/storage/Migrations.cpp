@@ -235,6 +235,55 @@ CREATE TABLE attempts (
          MigrationTrack::Ledger,
          {QStringLiteral("ALTER TABLE attempts ADD COLUMN user_agent TEXT")},
          {QStringLiteral("ALTER TABLE attempts ADD COLUMN user_agent TEXT")}},
+        // Saved compares (CompareStore): the prompt, one row per column with its answer, figures
+        // and ledger request id, the verdict (judged_at_ms and each column's `best` mark), and the
+        // conversation a column was continued in (docs/STORAGE.md, "Compares").
+        {7,
+         MigrationTrack::Local,
+         {QStringLiteral("CREATE TABLE compares ("
+                         "id INTEGER PRIMARY KEY, "
+                         "title TEXT NOT NULL, "
+                         "prompt TEXT NOT NULL, "
+                         "system_prompt TEXT, "
+                         "temperature REAL, "
+                         "max_tokens INTEGER, "
+                         "created_at_ms INTEGER NOT NULL, "
+                         "updated_at_ms INTEGER NOT NULL, "
+                         "judged_at_ms INTEGER)"),
+          QStringLiteral("CREATE INDEX compares_order ON compares (updated_at_ms DESC, id DESC)"),
+          QStringLiteral("CREATE INDEX compares_judged ON compares (judged_at_ms) "
+                         "WHERE judged_at_ms IS NOT NULL"),
+          QStringLiteral("CREATE TABLE compare_columns ("
+                         "id INTEGER PRIMARY KEY, "
+                         "compare_id INTEGER NOT NULL "
+                         "REFERENCES compares (id) ON DELETE CASCADE, "
+                         "position INTEGER NOT NULL, "
+                         "target_kind TEXT NOT NULL, "
+                         "target TEXT NOT NULL, "
+                         "answered INTEGER NOT NULL DEFAULT 0, "
+                         "outcome TEXT, "
+                         "text TEXT NOT NULL DEFAULT '', "
+                         "reasoning TEXT, "
+                         "error TEXT, "
+                         "request_id TEXT, "
+                         "provider TEXT, "
+                         "model TEXT, "
+                         "ttft_ms INTEGER, "
+                         "total_ms INTEGER NOT NULL DEFAULT 0, "
+                         "input_tokens INTEGER, "
+                         "output_tokens INTEGER, "
+                         "cost_micro_usd INTEGER, "
+                         "cost_source TEXT, "
+                         "attempts INTEGER NOT NULL DEFAULT 0, "
+                         "best INTEGER NOT NULL DEFAULT 0, "
+                         "conversation_id INTEGER "
+                         "REFERENCES conversations (id) ON DELETE SET NULL, "
+                         "UNIQUE (compare_id, position))"),
+          QStringLiteral("CREATE INDEX compare_columns_request ON compare_columns (request_id) "
+                         "WHERE request_id IS NOT NULL"),
+          QStringLiteral("CREATE INDEX compare_columns_conversation ON compare_columns "
+                         "(conversation_id)")},
+         {}},
     };
     return steps;
 }
