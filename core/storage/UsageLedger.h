@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,6 +38,10 @@ public:
     QString record(const LedgerEntry& entry);
     /// The newest rows first, for checks and small listings.
     QList<LedgerEntry> recent(int limit) const;
+    /// Every row of these requests (the attempt trail of stored answers), by request id and then
+    /// attempt index. On failure, what could be read and `error` says why.
+    QList<LedgerEntry> requestAttempts(const QStringList& requestIds,
+                                       QString* error = nullptr) const;
 
 private:
     QString readOnlyError() const;
