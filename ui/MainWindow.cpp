@@ -70,6 +70,9 @@ MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker&
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({260, 900});
+    m_splitter->setHandleWidth(1);
+    m_splitter->handle(1)->setBackgroundRole(QPalette::Mid); // a hairline between list and chat
+    m_splitter->handle(1)->setAutoFillBackground(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_splitter);
 

@@ -22,6 +22,7 @@
 #include "storage/HistoryStore.h"
 
 #include <QApplication>
+#include <QCursor>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -157,6 +158,7 @@ private:
 
     QImage save(QWidget& window, const QString& name)
     {
+        QCursor::setPos(window.mapToGlobal(QPoint(window.width() + 50, window.height() + 30)));
         QCoreApplication::processEvents();
         QTest::qWait(50); // a last layout pass and paint of what just changed
         const QImage image = window.grab().toImage();

@@ -63,6 +63,10 @@ QString totalCost(const QList<Chat::Attempt>& attempts)
                 ++unknown;
             continue;
         }
+        // A refused request is not billed: it says nothing about the answer's cost.
+        if (*a.costMicroUsd == 0 && a.outcome != Chat::Outcome::Ok && a.text.isEmpty()
+            && !a.usage.outputTokens)
+            continue;
         anyKnown = true;
         known += *a.costMicroUsd;
         estimated = estimated || a.costSource == QLatin1String("estimate");

@@ -21,6 +21,8 @@ ChatPage::ChatPage(ChatSession& session, QWidget* parent)
     , m_composer(new Composer)
 {
     setObjectName(QStringLiteral("chatPage"));
+    setBackgroundRole(QPalette::Base); // the page; the conversation list beside it is the window
+    setAutoFillBackground(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

@@ -9,6 +9,9 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -16,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+
+#include <cmath>
 
 namespace Ui {
 namespace {
@@ -47,25 +52,25 @@ protected:
 CodeBlockView::CodeBlockView(const QString& language, QWidget* parent)
     : QFrame(parent)
     , m_language(language)
+    , m_header(new QWidget)
     , m_languageLabel(new QLabel)
     , m_copy(new QToolButton)
     , m_editor(new CodeEditor)
     , m_highlighter(nullptr)
 {
     setObjectName(QStringLiteral("codeBlock"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
+    setFrameShape(QFrame::NoFrame);
+    setAutoFillBackground(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(1, 1, 1, 1);
     layout->setSpacing(0);
 
-    auto* header = new QWidget;
+    QWidget* header = m_header;
     header->setObjectName(QStringLiteral("codeHeader"));
-    header->setAutoFillBackground(true);
     auto* headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(10, 2, 4, 2);
+    headerLayout->setContentsMargins(9, 2, 6, 2); // the label lines up with the code
     m_languageLabel->setText(language.isEmpty() ? tr("code") : language);
     QFont small = m_languageLabel->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -95,6 +100,8 @@ CodeBlockView::CodeBlockView(const QString& language, QWidget* parent)
     mono.setPointSizeF(font().pointSizeF() * 0.92);
     m_editor->setFont(mono);
     m_editor->document()->setDocumentMargin(8);
+    m_editor->viewport()->setAutoFillBackground(false);
+    m_editor->viewport()->installEventFilter(this);
     layout->addWidget(m_editor);
 
     m_highlighter = new CodeHighlighter(m_editor->document(), CodeLanguage::forFenceInfo(language),
@@ -151,7 +158,11 @@ int CodeBlockView::contentHeight() const
     const QFontMetrics metrics(m_editor->font());
     const int lines = std::max(1, document->blockCount());
     const int margin = static_cast<int>(document->documentMargin());
-    int height = lines * metrics.lineSpacing() + 2 * margin + 2;
+    const QTextBlock first = document->firstBlock();
+    const QRectF line = m_editor->document()->documentLayout()->blockBoundingRect(first);
+    const int lineHeight = line.height() > 0 ? static_cast<int>(std::ceil(line.height()))
+                                             : metrics.lineSpacing();
+    int height = lines * lineHeight + 2 * margin;
     if (m_horizontalBar)
         height += m_editor->horizontalScrollBar()->sizeHint().height();
     return height;
@@ -159,10 +170,11 @@ int CodeBlockView::contentHeight() const
 
 void CodeBlockView::updateHeight()
 {
+    // A horizontal scroll bar is needed (and room made for it) only when a line is wider than
+    // the code area as it is laid out now.
     const int margin = static_cast<int>(m_editor->document()->documentMargin());
-    const bool bar = m_widestLine + 2 * margin + 4 > m_editor->viewport()->width()
-                     && m_editor->width() > 0;
-    m_horizontalBar = bar;
+    const int available = m_editor->width() - 2 * m_editor->frameWidth();
+    m_horizontalBar = available > 0 && m_widestLine + 2 * margin + 4 > available;
     const int height = contentHeight();
     if (m_editor->height() != height || m_editor->minimumHeight() != height) {
         m_editor->setFixedHeight(height);
@@ -186,6 +198,30 @@ void CodeBlockView::resizeEvent(QResizeEvent* event)
     updateHeight();
 }
 
+bool CodeBlockView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_editor->viewport() && event->type() == QEvent::Resize)
+        updateHeight();
+    return QFrame::eventFilter(watched, event);
+}
+
+void CodeBlockView::paintEvent(QPaintEvent*)
+{
+    // A rounded card: the header band a shade darker than the code.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath outline;
+    outline.addRoundedRect(box, 8, 8);
+    painter.fillPath(outline, m_blockColour);
+    painter.save();
+    painter.setClipPath(outline);
+    painter.fillRect(QRectF(0, 0, width(), m_header->geometry().bottom() + 1), m_headerColour);
+    painter.restore();
+    painter.setPen(QPen(m_borderColour, 1));
+    painter.drawPath(outline);
+}
+
 void CodeBlockView::changeEvent(QEvent* event)
 {
     QFrame::changeEvent(event);
@@ -204,18 +240,13 @@ void CodeBlockView::applyPalette()
     const QColor page = base.color(QPalette::Base);
     const QColor block = dark ? page.lighter(125) : page.darker(104);
     const QColor header = dark ? page.lighter(145) : page.darker(109);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, block);
-    p.setColor(QPalette::Base, block);
-    setPalette(p);
-    if (QWidget* head = findChild<QWidget*>(QStringLiteral("codeHeader"))) {
-        QPalette hp = head->palette();
-        hp.setColor(QPalette::Window, header);
-        head->setPalette(hp);
-    }
+    m_blockColour = block;
+    m_headerColour = header;
+    m_borderColour = dark ? page.lighter(170) : page.darker(118);
     QPalette ep = m_editor->palette();
-    ep.setColor(QPalette::Base, block);
+    ep.setColor(QPalette::Base, Qt::transparent);
     m_editor->setPalette(ep);
+    update();
     m_applyingPalette = false;
 }
 

@@ -35,6 +35,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void copy();
@@ -44,6 +46,7 @@ private:
 
     QString m_language;
     QString m_shown;
+    QWidget* m_header;
     QLabel* m_languageLabel;
     QToolButton* m_copy;
     QPlainTextEdit* m_editor;
@@ -51,6 +54,9 @@ private:
     int m_widestLine = 0;
     bool m_horizontalBar = false;
     bool m_applyingPalette = false;
+    QColor m_blockColour;
+    QColor m_headerColour;
+    QColor m_borderColour;
 };
 
 } // namespace Ui

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -24,8 +25,8 @@ Composer::Composer(QWidget* parent)
     , m_send(new QPushButton)
 {
     setObjectName(QStringLiteral("composer"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
+    setFrameShape(QFrame::NoFrame);
+    setAutoFillBackground(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(8);
@@ -39,6 +40,8 @@ Composer::Composer(QWidget* parent)
     m_system->hide();
     layout->addWidget(m_system);
 
+    m_edit->installEventFilter(this);
+    m_edit->viewport()->setAutoFillBackground(false);
     m_edit->setPlaceholderText(tr("Message"));
     m_edit->setAccessibleName(tr("Message"));
     m_edit->setAccessibleDescription(tr("Enter sends, Shift+Enter starts a new line"));
@@ -177,13 +180,35 @@ void Composer::changeEvent(QEvent* event)
 
 void Composer::applyPalette()
 {
-    // The field sits on the page colour, framed; the hint is quiet.
+    // The message field is drawn on the composer's own rounded card.
     m_applyingPalette = true;
-    const QPalette base = QApplication::palette(this);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, base.color(QPalette::Base));
-    setPalette(p);
+    QPalette p = m_edit->palette();
+    p.setColor(QPalette::Base, Qt::transparent);
+    m_edit->setPalette(p);
     m_applyingPalette = false;
+}
+
+bool Composer::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_edit && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        update(); // the card's outline shows where the keyboard is
+    return QFrame::eventFilter(watched, event);
+}
+
+void Composer::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette& p = palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    const bool focused = m_edit->hasFocus();
+    const QRectF box = QRectF(rect()).adjusted(1, 1, -1, -1);
+    painter.setBrush(dark ? p.color(QPalette::Base).lighter(112) : p.color(QPalette::Base));
+    QColor outline = focused ? p.color(QPalette::Highlight)
+                             : (dark ? p.color(QPalette::Base).lighter(170)
+                                     : p.color(QPalette::Window).darker(118));
+    painter.setPen(QPen(outline, focused ? 1.6 : 1.0));
+    painter.drawRoundedRect(box, 12, 12);
 }
 
 } // namespace Ui

@@ -58,8 +58,11 @@ QString ConversationDelegate::when(qint64 msSinceEpoch, const QDateTime& now)
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(msSinceEpoch);
     const QLocale locale;
     const qint64 days = at.date().daysTo(now.date());
-    if (days == 0)
-        return locale.toString(at.time(), QLocale::ShortFormat);
+    if (days == 0) {
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(QLatin1String(":ss"));
+        return at.time().toString(format);
+    }
     if (days == 1)
         return tr("Yesterday");
     if (days > 1 && days < 7)
@@ -144,8 +147,9 @@ void SearchHitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 
 QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
-    const int line = option.fontMetrics.height();
-    return {200, line * 3 + 2 * kPadY + 4};
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    return {200, option.fontMetrics.height() + 3 * QFontMetrics(small).lineSpacing() + 2 * kPadY + 4};
 }
 
 } // namespace Ui

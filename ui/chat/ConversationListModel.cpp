@@ -136,8 +136,11 @@ QVariant SearchHitModel::data(const QModelIndex& index, int role) const
 
 QString SearchHitModel::snippetHtml(const QString& snippet, const QColor& highlight)
 {
-    QString html = snippet.toHtmlEscaped();
-    html.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // Markdown's marks say nothing in a one-line excerpt.
+    QString text = snippet;
+    text.remove(QStringLiteral("```")).remove(u'`').remove(u'*');
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QString html = text.simplified().toHtmlEscaped();
     html.replace(kOpen, QStringLiteral("<span style=\"background-color:%1; font-weight:600;\">")
                             .arg(highlight.name()));
     html.replace(kClose, QStringLiteral("</span>"));

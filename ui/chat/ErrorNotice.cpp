@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -17,8 +18,8 @@ ErrorNotice::ErrorNotice(QWidget* parent)
     , m_settings(new QPushButton(tr("Open &Settings…")))
 {
     setObjectName(QStringLiteral("errorNotice"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
+    setFrameShape(QFrame::NoFrame);
+    setAutoFillBackground(false);
     setAccessibleName(tr("Error"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
@@ -78,6 +79,15 @@ void ErrorNotice::changeEvent(QEvent* event)
         applyPalette();
 }
 
+void ErrorNotice::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(m_fill);
+    painter.setPen(QPen(m_border, 1));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+}
+
 void ErrorNotice::applyPalette()
 {
     // A red tint of the page, readable in light and dark.
@@ -90,10 +100,9 @@ void ErrorNotice::applyPalette()
         return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
                                 a.blueF() * (1 - t) + b.blueF() * t);
     };
-    QPalette p = palette();
-    p.setColor(QPalette::Window, mix(page, red, dark ? 0.16 : 0.08));
-    p.setColor(QPalette::WindowText, base.color(QPalette::Text));
-    setPalette(p);
+    m_fill = mix(page, red, dark ? 0.16 : 0.07);
+    m_border = mix(page, red, dark ? 0.45 : 0.30);
+    update();
     QPalette hp = m_heading->palette();
     hp.setColor(QPalette::WindowText, red);
     m_heading->setPalette(hp);

@@ -29,6 +29,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void applyPalette();
@@ -38,6 +39,8 @@ private:
     QPushButton* m_retry;
     QPushButton* m_settings;
     bool m_applyingPalette = false;
+    QColor m_fill;
+    QColor m_border;
 };
 
 } // namespace Ui

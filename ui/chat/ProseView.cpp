@@ -18,6 +18,7 @@ ProseView::ProseView(QWidget* parent)
     , m_document(new OfflineTextDocument(this))
 {
     m_document->setDocumentMargin(0);
+    m_document->setIndentWidth(22);
     m_document->setDefaultFont(font());
     setDocument(m_document);
     setFrameShape(QFrame::NoFrame);
@@ -59,13 +60,18 @@ void ProseView::styleDocument()
     // background; paragraphs get a little air.
     const QColor codeBackground = palette().color(QPalette::AlternateBase);
     bool anyLink = false;
+    QTextCursor editor(m_document);
+    editor.beginEditBlock();
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         if (format.hasProperty(QTextFormat::BlockCodeFence)
             || format.hasProperty(QTextFormat::BlockCodeLanguage)) {
             format.setBackground(codeBackground);
-            QTextCursor(block).setBlockFormat(format);
+        } else {
+            format.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
         }
+        editor.setPosition(block.position());
+        editor.setBlockFormat(format);
         if (!anyLink) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
                 if (it.fragment().charFormat().isAnchor()) {
@@ -75,6 +81,7 @@ void ProseView::styleDocument()
             }
         }
     }
+    editor.endEditBlock();
     // Only text with links takes keyboard focus (to reach them with Tab); plain text would make
     // every message a Tab stop.
     setFocusPolicy(anyLink ? Qt::StrongFocus : Qt::ClickFocus);

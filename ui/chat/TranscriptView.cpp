@@ -37,6 +37,8 @@ TranscriptView::TranscriptView(QWidget* parent)
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
+    viewport()->setBackgroundRole(QPalette::Base);
+    viewport()->setAutoFillBackground(true);
 
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("transcriptPage"));
