@@ -199,7 +199,10 @@ private Q_SLOTS:
                                               && second.text().mid(range.start, range.length)
                                                      == QLatin1String("# say hi"));
         QVERIFY(italicComment);
-        QTRY_VERIFY(python->copyButton()->isVisible());
+        // Once laid out (the block as tall as its lines), where a user can click it.
+        QTRY_VERIFY(python->copyButton()->isVisible()
+                    && python->height() >= python->sizeHint().height());
+        app->transcript()->ensureWidgetVisible(python->copyButton());
         QTest::mouseClick(python->copyButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), python->code());
         QCOMPARE(python->copyButton()->text(), QStringLiteral("Copied"));
@@ -239,7 +242,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         probe.stop();
         QCOMPARE(streaming->body()->markdown(), deltas.join(QString()));
-        QVERIFY(last.trimmed().endsWith(QLatin1String("w399")));
+        QTRY_VERIFY(streaming->body()->proseViews().constLast()->toPlainText().trimmed().endsWith(
+            QLatin1String("w399")));
         // Shown in a few frames, not once per delta.
         QVERIFY2(renders <= 5, qPrintable(QString::number(renders)));
         QVERIFY2(counter.paints < 20, qPrintable(QString::number(counter.paints)));

@@ -109,6 +109,8 @@ void AttemptTrailView::rebuild(bool finished)
         connect(button, &QToolButton::toggled, detail, &QWidget::setVisible);
         m_failures->addWidget(button, 0, Qt::AlignLeft);
         m_failures->addWidget(detail);
+        if (isVisible())
+            button->show(); // now, so the layout pass that follows counts it
         m_failureButtons.append(button);
     }
     if (winner) {

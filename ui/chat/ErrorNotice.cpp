@@ -105,6 +105,7 @@ void ErrorNotice::applyPalette()
     update();
     QPalette hp = m_heading->palette();
     hp.setColor(QPalette::WindowText, red);
+    hp.setColor(QPalette::Text, red); // on the page's Base background, labels draw in Text
     m_heading->setPalette(hp);
     m_applyingPalette = false;
 }

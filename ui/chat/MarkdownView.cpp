@@ -108,6 +108,10 @@ QWidget* MarkdownView::viewFor(qsizetype index, const MarkdownSegment& segment)
     else
         view = new ProseView(this);
     m_layout->insertWidget(int(index), view);
+    // Shown now, not at the next turn of the event loop (as a layout would): the layout pass
+    // that follows counts it, and the heights up to the transcript's column stay in step.
+    if (isVisible())
+        view->show();
     m_views.insert(index, view);
     m_shown.insert(index, MarkdownSegment{segment.kind, {}, {}, false});
     // Keep the shown text in step for a fresh view: nothing yet.

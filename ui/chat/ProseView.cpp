@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -45,12 +46,14 @@ void ProseView::setMarkdownText(const QString& markdown)
 {
     m_document->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
     styleDocument();
+    m_fitLimit = -1; // new text: measure its width again
     contentChanged();
 }
 
 void ProseView::setPlainBody(const QString& text)
 {
     m_document->setPlainText(text);
+    m_fitLimit = -1;
     contentChanged();
 }
 
@@ -89,6 +92,10 @@ void ProseView::styleDocument()
 
 void ProseView::contentChanged()
 {
+    if (!testAttribute(Qt::WA_Resized)) {
+        updateGeometry(); // not laid out yet: the layout will ask for the height at its width
+        return;
+    }
     const int height = heightForWidth(width());
     if (height != m_lastHeight) {
         m_lastHeight = height;
@@ -100,7 +107,13 @@ int ProseView::heightForWidth(int width) const
 {
     if (width <= 0)
         width = 400;
-    m_document->setTextWidth(width);
+    // QTextDocument lays everything out again on every setTextWidth(), even to the same width:
+    // layouts ask for the height many times, so only a new width may cost a layout.
+    // The text is laid out to the viewport's width (as QTextEdit does), which may be a little
+    // narrower than the widget.
+    const int textWidth = std::max(1, width - std::max(0, QWidget::width() - viewport()->width()));
+    if (m_document->textWidth() != textWidth)
+        m_document->setTextWidth(textWidth);
     return static_cast<int>(std::ceil(m_document->size().height()));
 }
 
@@ -113,10 +126,19 @@ void ProseView::setFitToText(bool fit)
 QSize ProseView::sizeHint() const
 {
     if (m_fitToText) {
+        // The widest line of the plain text, measured by the font (not by laying the document
+        // out at another width), at most the widget's maximum.
         const int limit = std::min(maximumWidth(), 4000);
-        m_document->setTextWidth(limit);
-        const int ideal = static_cast<int>(std::ceil(m_document->idealWidth())) + 2;
-        return {ideal, heightForWidth(ideal)};
+        if (limit != m_fitLimit) {
+            m_fitLimit = limit;
+            const QFontMetricsF metrics(m_document->defaultFont());
+            qreal widest = 0;
+            for (const QString& line : m_document->toPlainText().split(u'\n'))
+                widest = std::max(widest, metrics.horizontalAdvance(line));
+            m_fitWidth = std::min(limit, static_cast<int>(std::ceil(widest)) + 6
+                                             + std::max(0, QWidget::width() - viewport()->width()));
+        }
+        return {m_fitWidth, heightForWidth(m_fitWidth)};
     }
     const int w = width() > 0 ? width() : 400;
     return {w, heightForWidth(w)};
@@ -160,8 +182,10 @@ void ProseView::focusOutEvent(QFocusEvent* event)
 void ProseView::changeEvent(QEvent* event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
         m_document->setDefaultFont(font());
+        m_fitLimit = -1;
+    }
     if (event->type() == QEvent::PaletteChange)
         styleDocument();
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)

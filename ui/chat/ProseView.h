@@ -46,6 +46,8 @@ private:
     OfflineTextDocument* m_document;
     int m_lastHeight = -1;
     bool m_fitToText = false;
+    mutable int m_fitLimit = -1; ///< the width limit the fitted width was measured for
+    mutable int m_fitWidth = 0;
 };
 
 } // namespace Ui

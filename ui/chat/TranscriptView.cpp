@@ -2,10 +2,12 @@
 
 #include "MessageView.h"
 #include "MutedText.h"
+#include "TranscriptColumn.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QScreen>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -14,18 +16,18 @@ namespace Ui {
 namespace {
 
 /// Messages shown at once when a conversation opens; older ones follow in slices.
-constexpr int kFirstMessages = 24;
+constexpr int kFirstMessages = 16;
 /// How long one slice of building older messages may take before the event loop runs again.
-constexpr int kSliceMs = 6;
-/// Rows of the list layout before the first message: the banner and the empty-state text.
+constexpr int kSliceMs = 5;
+/// Rows of the column before the first message: the banner and the empty-state text.
 constexpr int kLeadingRows = 2;
 
 } // namespace
 
 TranscriptView::TranscriptView(QWidget* parent)
     : QScrollArea(parent)
-    , m_column(new QWidget)
-    , m_list(new QVBoxLayout(m_column))
+    , m_overlayBar(new QScrollBar(Qt::Vertical, this))
+    , m_column(new TranscriptColumn)
     , m_banner(new QLabel)
     , m_empty(new QWidget)
     , m_emptyHeading(new QLabel)
@@ -34,27 +36,31 @@ TranscriptView::TranscriptView(QWidget* parent)
     setObjectName(QStringLiteral("transcript"));
     setAccessibleName(tr("Conversation"));
     setFrameShape(QFrame::NoFrame);
-    setWidgetResizable(true);
+    setWidgetResizable(false); // the column sizes itself to its rows
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The real scroll bar stays hidden (it still holds the range and the position, and takes the
+    // wheel); the overlay shows it. A bar that appears and disappears beside the page would change
+    // the page's width, and every message's text would be laid out for both widths each time.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_overlayBar->setObjectName(QStringLiteral("transcriptScrollBar"));
+    m_overlayBar->setAccessibleName(tr("Scroll the conversation"));
+    m_overlayBar->setFocusPolicy(Qt::NoFocus);
+    m_overlayBar->hide();
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, m_overlayBar, [this](int min, int max) {
+        m_overlayBar->setRange(min, max);
+        m_overlayBar->setPageStep(verticalScrollBar()->pageStep());
+        m_overlayBar->setSingleStep(verticalScrollBar()->singleStep());
+        m_overlayBar->setVisible(max > min);
+    });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, m_overlayBar, &QScrollBar::setValue);
+    connect(m_overlayBar, &QScrollBar::valueChanged, verticalScrollBar(), &QScrollBar::setValue);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAutoFillBackground(true);
 
-    auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("transcriptPage"));
-    auto* centre = new QHBoxLayout(page);
-    centre->setContentsMargins(24, 20, 24, 20);
-    centre->addStretch(1);
-    m_column->setObjectName(QStringLiteral("transcriptColumn"));
-    m_column->setMaximumWidth(860);
-    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    policy.setHeightForWidth(true);
-    m_column->setSizePolicy(policy);
-    centre->addWidget(m_column, 1000);
-    centre->addStretch(1);
-
-    m_list->setContentsMargins(0, 0, 0, 0);
-    m_list->setSpacing(22);
+    m_column->setMaximumRowWidth(860);
+    m_column->setMargins(24, 20);
+    m_column->setSpacing(22);
     m_banner->setObjectName(QStringLiteral("transcriptBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
@@ -62,7 +68,7 @@ TranscriptView::TranscriptView(QWidget* parent)
     m_banner->setMargin(10);
     m_banner->setAutoFillBackground(true);
     m_banner->hide();
-    m_list->addWidget(m_banner);
+    m_column->insertRow(0, m_banner);
 
     auto* emptyLayout = new QVBoxLayout(m_empty);
     emptyLayout->setContentsMargins(0, 80, 0, 0);
@@ -80,9 +86,8 @@ TranscriptView::TranscriptView(QWidget* parent)
     muteText(m_emptyDetail);
     emptyLayout->addWidget(m_emptyHeading);
     emptyLayout->addWidget(m_emptyDetail);
-    m_list->addWidget(m_empty);
-    m_list->addStretch(1);
-    setWidget(page);
+    m_column->insertRow(1, m_empty);
+    setWidget(m_column);
 
     m_sliceTimer.setSingleShot(true);
     connect(&m_sliceTimer, &QTimer::timeout, this, &TranscriptView::buildSlice);
@@ -124,7 +129,7 @@ MessageView* TranscriptView::makeView(const ChatEntry& entry)
 
 void TranscriptView::insertView(int at, MessageView* view)
 {
-    m_list->insertWidget(kLeadingRows + at, view);
+    m_column->insertRow(kLeadingRows + at, view);
     m_views.insert(at, view);
 }
 
@@ -158,7 +163,7 @@ void TranscriptView::buildSlice()
 {
     QElapsedTimer clock;
     clock.start();
-    const int width = m_column->width() > 0 ? m_column->width() : 600;
+    const int width = m_views.isEmpty() ? 600 : m_views.constLast()->width();
     while (!m_pending.isEmpty() && clock.elapsed() < kSliceMs) {
         MessageView* view = makeView(m_pending.takeLast());
         insertView(0, view);
@@ -204,7 +209,7 @@ MessageView* TranscriptView::beginAnswer()
     m_streaming->setActionsEnabled(false);
     connect(m_streaming, &MessageView::settingsRequested, this,
             &TranscriptView::settingsRequested);
-    m_list->insertWidget(kLeadingRows + int(m_views.size()), m_streaming);
+    m_column->insertRow(kLeadingRows + int(m_views.size()), m_streaming);
     m_streaming->beginStreaming();
     updateEmpty();
     m_follow = true;
@@ -262,7 +267,7 @@ void TranscriptView::showProblem(const ChatProblem& problem)
         clearProblem();
         view = new MessageView(MessageView::Kind::Answer);
         connect(view, &MessageView::settingsRequested, this, &TranscriptView::settingsRequested);
-        m_list->insertWidget(kLeadingRows + int(m_views.size()), view);
+        m_column->insertRow(kLeadingRows + int(m_views.size()), view);
     }
     connect(view, &MessageView::retryRequested, this, &TranscriptView::retryRequested);
     view->showProblem(problem);
@@ -302,6 +307,7 @@ void TranscriptView::setBanner(const QString& text)
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     p.setColor(QPalette::Window, dark ? QColor(0x4a, 0x3b, 0x12) : QColor(0xfd, 0xf3, 0xd0));
     p.setColor(QPalette::WindowText, dark ? QColor(0xf5, 0xe3, 0xb0) : QColor(0x5c, 0x44, 0x00));
+    p.setColor(QPalette::Text, p.color(QPalette::WindowText));
     m_banner->setPalette(p);
 }
 
@@ -365,9 +371,19 @@ void TranscriptView::onScrolled(int value)
     m_follow = value >= verticalScrollBar()->maximum() - 4;
 }
 
+void TranscriptView::placeOverlayBar()
+{
+    const int width = m_overlayBar->sizeHint().width();
+    m_overlayBar->setGeometry(viewport()->geometry().right() - width + 1, viewport()->geometry().top(),
+                              width, viewport()->height());
+    m_overlayBar->raise();
+}
+
 void TranscriptView::resizeEvent(QResizeEvent* event)
 {
     QScrollArea::resizeEvent(event);
+    m_column->resize(viewport()->width(), m_column->height());
+    placeOverlayBar();
     if (m_follow)
         scrollToBottom();
 }

@@ -7,11 +7,12 @@
 #include <QTimer>
 
 class QLabel;
-class QVBoxLayout;
+class QScrollBar;
 
 namespace Ui {
 
 class MessageView;
+class TranscriptColumn;
 
 /// The conversation as a column of MessageViews. Finished messages are rendered once; only the
 /// streaming answer changes, and its text is shown at most once per screen frame (deltas are
@@ -79,8 +80,12 @@ private:
     void updateEmpty();
     int frameIntervalMs() const;
 
-    QWidget* m_column;
-    QVBoxLayout* m_list;
+    void placeOverlayBar();
+
+    /// Drawn over the page's right margin instead of beside it: the page keeps one width whether
+    /// or not the conversation needs scrolling, so its text is laid out for one width only.
+    QScrollBar* m_overlayBar;
+    TranscriptColumn* m_column;
     QLabel* m_banner;
     QWidget* m_empty;
     QLabel* m_emptyHeading;
