@@ -26,6 +26,8 @@
 #include "storage/UsageLedger.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -414,6 +416,75 @@ private Q_SLOTS:
         QVERIFY(app->window().session().conversationId() != 0);
         search->clear();
         QTRY_VERIFY(app->window().conversationPanel()->conversationList()->isVisible());
+    }
+
+    void conversationsAreRenamedPinnedAndDeletedInPlace()
+    {
+        QTemporaryDir dir;
+        auto app = start(dir, oneTarget());
+        QVERIFY(app);
+        Ui::MainWindow& window = app->window();
+        app->send(QStringLiteral("First question"));
+        QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
+        QTRY_VERIFY(window.session().conversationId() != 0);
+        window.session().startNew();
+        app->send(QStringLiteral("Second question"));
+        QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
+        Ui::ConversationListModel* list = window.library().conversations();
+        QTRY_COMPARE(list->rowCount(), 2);
+        QCOMPARE(list->index(0).data().toString(), QStringLiteral("Second question"));
+
+        // Rename in place: F2, type, Enter.
+        QListView* view = window.conversationPanel()->conversationList();
+        view->setFocus();
+        view->setCurrentIndex(list->index(1));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto* editor = view->findChild<QLineEdit*>();
+        QTRY_VERIFY(editor && editor->isVisible());
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Renamed"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(list->index(0).data().toString() == QStringLiteral("Renamed")
+                    || list->index(1).data().toString() == QStringLiteral("Renamed"));
+
+        // Pin the other one: it goes to the top.
+        const int second = list->index(0).data().toString() == QStringLiteral("Second question") ? 0 : 1;
+        const qint64 secondId = list->idAt(second);
+        const qint64 renamedId = list->idAt(1 - second);
+        window.session().open(renamedId);
+        QTRY_COMPARE(window.session().conversationId(), renamedId);
+        window.findChild<QAction*>(QStringLiteral("pinAction"))->trigger();
+        QTRY_VERIFY(list->index(list->rowOf(renamedId)).data(Ui::ConversationListModel::PinnedRole).toBool());
+        QCOMPARE(list->idAt(0), renamedId);
+        // Pinned stays first even when the other one is newer.
+        window.session().open(secondId);
+        QTRY_COMPARE(window.session().conversationId(), secondId);
+        app->send(QStringLiteral("More"));
+        QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
+        QTest::qWait(100);
+        QTRY_COMPARE(list->idAt(0), renamedId);
+
+        // Delete asks in the panel, not in a dialog; Cancel keeps it, Delete removes it.
+        view->setFocus();
+        view->setCurrentIndex(list->index(list->rowOf(secondId)));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QWidget* confirmation = window.conversationPanel()->deleteConfirmation();
+        QVERIFY(confirmation->isVisible());
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QVERIFY(confirmation->findChild<QLabel*>()->text().contains(QLatin1String("Second question")));
+        QTest::mouseClick(confirmation->findChild<QPushButton*>(QStringLiteral("cancelDeleteButton")),
+                          Qt::LeftButton);
+        QVERIFY(!confirmation->isVisible());
+        QCOMPARE(list->rowCount(), 2);
+        view->setCurrentIndex(list->index(list->rowOf(secondId)));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTest::mouseClick(confirmation->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(list->rowCount(), 1);
+        QCOMPARE(list->idAt(0), renamedId);
+        // The open conversation was the deleted one: the window is on a new chat.
+        QTRY_COMPARE(window.session().conversationId(), 0);
+        QCOMPARE(app->transcript()->messageCount(), 0);
     }
 
     void regenerateAndEditReplaceWhatFollows()

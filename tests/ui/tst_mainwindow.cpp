@@ -4,6 +4,7 @@
 // after a restart; Settings… is a signal the settings pages connect to.
 #include "AboutDialog.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "WindowUnderTest.h"
 #include "chat/ChatSession.h"
 #include "chat/Composer.h"
@@ -144,6 +145,28 @@ private Q_SLOTS:
         QCOMPARE(again.window().size(), QSize(1000, 700));
         QCOMPARE(again.composer()->picker()->choice(), QStringLiteral("other"));
         QCOMPARE(again.window().session().target(), QStringLiteral("other"));
+    }
+
+    void theThemeFollowsTheSystemOrAChoiceAndSetsTheTextSize()
+    {
+        Ui::Theme theme(*qApp);
+        const QPalette system = QApplication::palette();
+        theme.apply(Ui::Theme::Mode::Dark, 13);
+        QVERIFY(Ui::Theme::isDark(QApplication::palette()));
+        QCOMPARE(QApplication::font().pointSizeF(), 13.0);
+        theme.apply(Ui::Theme::Mode::Light);
+        QVERIFY(!Ui::Theme::isDark(QApplication::palette()));
+        theme.apply(Ui::Theme::Mode::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+        QCOMPARE(Ui::Theme::modeFromName(u"DARK"), Ui::Theme::Mode::Dark);
+        QVERIFY(!Ui::Theme::modeFromName(u"purple"));
+        // A window that is open follows a change: code blocks take the dark scheme.
+        QTemporaryDir dir;
+        WindowUnderTest app(dir.path());
+        app.window().show();
+        theme.apply(Ui::Theme::Mode::Dark);
+        QTRY_VERIFY(Ui::Theme::isDark(app.window().palette()));
+        theme.apply(Ui::Theme::Mode::System);
     }
 
     void aboutShowsVersionAndLicences()
