@@ -146,11 +146,10 @@ void MainWindow::buildMenus()
         return a;
     };
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    action(file, tr("&New Chat"), QStringLiteral("newChatAction"), {QKeySequence::New},
-           [this] {
-               m_session->startNew();
-               m_chat->focusComposer();
-           });
+    action(file, tr("&New Chat"), QStringLiteral("newChatAction"), {QKeySequence::New}, [this] {
+        m_session->startNew();
+        m_chat->focusComposer();
+    });
     file->addSeparator();
     action(file, tr("&Settings…"), QStringLiteral("settingsAction"),
            {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] { requestSettings(); });

@@ -35,7 +35,8 @@ QPalette paletteOf(const QColor& window, const QColor& base, const QColor& alter
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
         p.setColor(QPalette::Disabled, role, muted);
     }
-    p.setColor(QPalette::Disabled, QPalette::Highlight, dark ? button.lighter(130) : button.darker(115));
+    p.setColor(QPalette::Disabled, QPalette::Highlight,
+               dark ? button.lighter(130) : button.darker(115));
     return p;
 }
 

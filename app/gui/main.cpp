@@ -81,8 +81,8 @@ int main(int argc, char* argv[])
     Ui::MainWindow window(profile, history, uiState);
     std::unique_ptr<StartupProbe> probe;
     if (parser.isSet(printStartupOption))
-        probe = std::make_unique<StartupProbe>(window, sinceMain,
-                                               parser.isSet(quitAfterStartupOption));
+        probe =
+            std::make_unique<StartupProbe>(window, sinceMain, parser.isSet(quitAfterStartupOption));
     window.show();
     const int status = QApplication::exec();
     window.saveUiState();

@@ -77,7 +77,8 @@ void HistoryWorker::enqueue(std::function<void(HistoryAccess&)> work, QObject* c
     QMetaObject::invokeMethod(m_side, [this, side = m_side, work = std::move(work), ticket] {
         work(side->access());
         // `this` outlives every job: its destructor waits for the thread.
-        QMetaObject::invokeMethod(this, [this, ticket] { deliver(ticket); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, ticket] { deliver(ticket); }, Qt::QueuedConnection);
     });
 }
 

@@ -170,8 +170,7 @@ QList<LedgerEntry> UsageLedger::recent(int limit) const
     return entries;
 }
 
-QList<LedgerEntry> UsageLedger::requestAttempts(const QStringList& requestIds,
-                                                QString* error) const
+QList<LedgerEntry> UsageLedger::requestAttempts(const QStringList& requestIds, QString* error) const
 {
     QList<LedgerEntry> entries;
     // In slices, well below SQLite's limit on bound parameters.

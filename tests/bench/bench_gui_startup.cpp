@@ -10,6 +10,7 @@
 //    window, the first frame): median and worst. The app's own figure (from main()) beside it.
 // 2. Idle memory: the app started on the stored profile, left idle for 3 s after its first paint,
 //    then VmRSS read from /proc.
+#include "bench_gui_process.h"
 #include "config/AppConfig.h"
 #include "config/ConfigFile.h"
 #include "config/Profile.h"
@@ -19,7 +20,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -60,18 +60,6 @@ std::optional<Start> startOnce(const QString& profile, bool quit, QProcess* keep
     return Start{wall, words.at(1).toDouble(), words.at(3).toLongLong()};
 }
 
-qint64 residentKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
 QString storedProfile(const QString& directory)
 {
     Config::AppConfig config;
@@ -83,10 +71,13 @@ QString storedProfile(const QString& directory)
     }
     Routing::Route route;
     route.name = QStringLiteral("default");
-    route.targets.append(Routing::TargetSpec{{QStringLiteral("openai"), QStringLiteral("gpt-4o-mini")}, {}, {}, {}, {}, 1.0});
-    route.targets.append(Routing::TargetSpec{{QStringLiteral("groq"), QStringLiteral("llama-3.1-8b-instant")}, {}, {}, {}, {}, 1.0});
+    route.targets.append(Routing::TargetSpec{
+        {QStringLiteral("openai"), QStringLiteral("gpt-4o-mini")}, {}, {}, {}, {}, 1.0});
+    route.targets.append(Routing::TargetSpec{
+        {QStringLiteral("groq"), QStringLiteral("llama-3.1-8b-instant")}, {}, {}, {}, {}, 1.0});
     config.routes.append(route);
-    if (const QString error = Config::ConfigFile(Config::Profile(directory).configPath()).save(config);
+    if (const QString error =
+            Config::ConfigFile(Config::Profile(directory).configPath()).save(config);
         !error.isEmpty())
         return error;
     Storage::Database database(Config::Profile(directory).databasePath());
@@ -94,11 +85,15 @@ QString storedProfile(const QString& directory)
         return error;
     Storage::HistoryStore store(database);
     for (int c = 0; c < 200; ++c) {
-        const std::optional<qint64> id = store.createConversation(QStringLiteral("Conversation %1").arg(c));
+        const std::optional<qint64> id =
+            store.createConversation(QStringLiteral("Conversation %1").arg(c));
         for (int m = 0; id && m < 10; ++m) {
             Storage::ConversationMessage message;
             message.role = m % 2 ? Chat::Role::Assistant : Chat::Role::User;
-            message.text = QStringLiteral("Message %1 of conversation %2, with some words to index.").arg(m).arg(c);
+            message.text =
+                QStringLiteral("Message %1 of conversation %2, with some words to index.")
+                    .arg(m)
+                    .arg(c);
             store.appendMessage(*id, message);
         }
     }
@@ -130,7 +125,8 @@ int main(int argc, char* argv[])
     out << "start to interactive window, " << runs << " runs each (wall: QProcess::start to the "
         << "printed line; app: from main())\n";
     for (const auto& [label, directory] :
-         {std::pair{"empty profile", empty.path()}, std::pair{"3 providers, 200 conversations", stored.path()}}) {
+         {std::pair{"empty profile", empty.path()},
+          std::pair{"3 providers, 200 conversations", stored.path()}}) {
         std::vector<double> wall, inApp, rss;
         for (int i = 0; i < runs; ++i) {
             const std::optional<Start> start = startOnce(directory, true);
@@ -155,7 +151,8 @@ int main(int argc, char* argv[])
     }
 
     for (const auto& [label, directory] :
-         {std::pair{"empty profile", empty.path()}, std::pair{"3 providers, 200 conversations", stored.path()}}) {
+         {std::pair{"empty profile", empty.path()},
+          std::pair{"3 providers, 200 conversations", stored.path()}}) {
         QProcess process;
         if (!startOnce(directory, false, &process)) {
             out << "bench_gui_startup: the app did not start\n";
@@ -164,7 +161,8 @@ int main(int argc, char* argv[])
         QThread::sleep(3);
         out << QStringLiteral("idle RSS 3 s after the first paint, %1: %2 MB\n")
                    .arg(QString::fromLatin1(label))
-                   .arg(static_cast<double>(residentKiB(process.processId())) / 1024.0, 0, 'f', 1);
+                   .arg(static_cast<double>(Bench::residentKiB(process.processId())) / 1024.0, 0,
+                        'f', 1);
         process.terminate();
         process.waitForFinished(5'000);
     }

@@ -16,7 +16,9 @@
 #include "MainWindow.h"
 #include "MockProviderServer.h"
 #include "MockReply.h"
+#include "PacedStream.h"
 #include "WindowUnderTest.h"
+#include "bench_gui_process.h"
 #include "chat/ChatSession.h"
 #include "chat/ConversationLibrary.h"
 #include "chat/ConversationListModel.h"
@@ -28,7 +30,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -114,23 +115,27 @@ public:
         m_thread.start();
         m_server = new MockProviderServer;
         m_server->moveToThread(&m_thread);
-        QMetaObject::invokeMethod(m_server, [this] { m_server->listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [this] { m_server->listen(); }, Qt::BlockingQueuedConnection);
     }
     ~MockThread()
     {
-        QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
     QUrl baseUrl()
     {
         QUrl url;
-        QMetaObject::invokeMethod(m_server, [&] { url = m_server->baseUrl(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [&] { url = m_server->baseUrl(); }, Qt::BlockingQueuedConnection);
         return url;
     }
     void enqueue(const MockReply& reply)
     {
-        QMetaObject::invokeMethod(m_server, [&] { m_server->enqueue(reply); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [&] { m_server->enqueue(reply); }, Qt::BlockingQueuedConnection);
     }
 
 private:
@@ -138,33 +143,27 @@ private:
     MockProviderServer* m_server = nullptr;
 };
 
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
 QString answerText(int i)
 {
-    QString text = QStringLiteral("Here is answer %1. It explains the idea in a few sentences, with "
-                                  "**bold** words, `inline code` and a [link](https://example.invalid/%1).\n\n")
-                       .arg(i);
-    text += QStringLiteral("- first point about %1\n- second point, a little longer than the first\n- "
-                           "third point\n\n")
-                .arg(i);
+    QString text =
+        QStringLiteral(
+            "Here is answer %1. It explains the idea in a few sentences, with "
+            "**bold** words, `inline code` and a [link](https://example.invalid/%1).\n\n")
+            .arg(i);
+    text +=
+        QStringLiteral("- first point about %1\n- second point, a little longer than the first\n- "
+                       "third point\n\n")
+            .arg(i);
     if (i % 4 == 0) {
         text += QStringLiteral("```python\n");
         for (int l = 0; l < 12; ++l)
-            text += QStringLiteral("def step_%1_%2(value):\n    return value * %2  # line %2\n").arg(i).arg(l);
+            text += QStringLiteral("def step_%1_%2(value):\n    return value * %2  # line %2\n")
+                        .arg(i)
+                        .arg(l);
         text += QStringLiteral("```\n\n");
     }
-    text += QStringLiteral("That is all for question %1; ask again if something is unclear.").arg(i);
+    text +=
+        QStringLiteral("That is all for question %1; ask again if something is unclear.").arg(i);
     return text;
 }
 
@@ -174,17 +173,7 @@ MockReply streamOf(const QString& text, int size, int delayMs)
     QStringList deltas;
     for (qsizetype i = 0; i < text.size(); i += size)
         deltas.append(text.mid(i, size));
-    MockReply reply = MockReply::openAiStream(deltas, QStringLiteral("m"), true);
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype end = reply.body.indexOf("\n\n", from);
-        if (end < 0)
-            break;
-        reply.splits.append(end + 2 - from);
-        from = end + 2;
-    }
-    reply.chunkDelayMs = delayMs;
-    return reply;
+    return TestSupport::pacedStream(deltas, delayMs);
 }
 
 QString longAnswer()
@@ -195,10 +184,11 @@ QString longAnswer()
         text += QStringLiteral("## Part %1\n\n").arg(s);
         lines += 2;
         for (int p = 0; p < 8; ++p) {
-            text += QStringLiteral("Paragraph %1 of part %2 goes on for a while so that it wraps on a "
-                                   "normal window, with *emphasis* and `code`.\n\n")
-                        .arg(p)
-                        .arg(s);
+            text +=
+                QStringLiteral("Paragraph %1 of part %2 goes on for a while so that it wraps on a "
+                               "normal window, with *emphasis* and `code`.\n\n")
+                    .arg(p)
+                    .arg(s);
             lines += 2;
         }
         for (int l = 0; l < 20; ++l)
@@ -248,7 +238,8 @@ int main(int argc, char* argv[])
         for (int i = 0; i < 1000; ++i) {
             Storage::ConversationMessage m;
             m.role = i % 2 ? Chat::Role::Assistant : Chat::Role::User;
-            m.text = i % 2 ? answerText(i) : QStringLiteral("Question %1: how does this part work?").arg(i);
+            m.text = i % 2 ? answerText(i)
+                           : QStringLiteral("Question %1: how does this part work?").arg(i);
             if (i % 2) {
                 Storage::LedgerEntry entry;
                 entry.attempt.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -292,7 +283,7 @@ int main(int argc, char* argv[])
 
     // 1. A 3,000-line answer into the new conversation of a freshly started window.
     QTest::qWait(500);
-    const qint64 before = residentKiB();
+    const qint64 before = Bench::residentKiB();
     const QString text = longAnswer();
     mock.enqueue(streamOf(text, 120, 2));
     meter.start();
@@ -302,7 +293,7 @@ int main(int argc, char* argv[])
     const double took = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     QTest::qWait(1000);
     meter.stop();
-    const qint64 after = residentKiB();
+    const qint64 after = Bench::residentKiB();
     out << QStringLiteral("a %1-line answer (%2 KB) streamed in %3 s: RSS %4 MB before, %5 MB "
                           "after (growth %6 MB); %7\n")
                .arg(text.count(u'\n'))
@@ -318,7 +309,8 @@ int main(int argc, char* argv[])
     bool complete = false;
     QObject::connect(&window.window().session(), &Ui::ChatSession::conversationReset, &app,
                      [&] { reset = true; });
-    QObject::connect(window.transcript(), &Ui::TranscriptView::completed, &app, [&] { complete = true; });
+    QObject::connect(window.transcript(), &Ui::TranscriptView::completed, &app,
+                     [&] { complete = true; });
     meter.start();
     clock.restart();
     window.window().session().open(conversationId);

@@ -48,12 +48,25 @@ QString ProfileConfig::save(const QString& directory) const
 WindowUnderTest::WindowUnderTest(const QString& profileDirectory)
 {
     m_network.setProxy(QNetworkProxy::NoProxy);
-    m_profile =
-        std::make_unique<Session::ProfileSession>(Config::Profile(profileDirectory), m_network, m_keys);
+    m_profile = std::make_unique<Session::ProfileSession>(Config::Profile(profileDirectory),
+                                                          m_network, m_keys);
     m_history = std::make_unique<Storage::HistoryWorker>(m_profile->profile().databasePath());
-    m_uiState = std::make_unique<QSettings>(QDir(profileDirectory).filePath(QStringLiteral("ui.ini")),
-                                            QSettings::IniFormat);
+    m_uiState = std::make_unique<QSettings>(
+        QDir(profileDirectory).filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     m_window = std::make_unique<Ui::MainWindow>(*m_profile, *m_history, *m_uiState);
+}
+
+std::unique_ptr<WindowUnderTest> WindowUnderTest::started(const QString& profileDirectory,
+                                                          const ProfileConfig& profile, QSize size)
+{
+    if (!profile.save(profileDirectory).isEmpty())
+        return nullptr;
+    auto app = std::make_unique<WindowUnderTest>(profileDirectory);
+    app->window().resize(size);
+    app->window().show();
+    if (!QTest::qWaitForWindowExposed(&app->window()))
+        return nullptr;
+    return app;
 }
 
 WindowUnderTest::~WindowUnderTest()
@@ -94,8 +107,9 @@ Ui::MessageView* WindowUnderTest::lastMessage() const
     // The one lowest in the column.
     Ui::MessageView* last = nullptr;
     for (Ui::MessageView* candidate : all) {
-        if (!last || candidate->mapTo(view->widget(), QPoint()).y()
-                         > last->mapTo(view->widget(), QPoint()).y())
+        if (!last
+            || candidate->mapTo(view->widget(), QPoint()).y()
+                   > last->mapTo(view->widget(), QPoint()).y())
             last = candidate;
     }
     return last;

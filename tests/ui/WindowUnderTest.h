@@ -9,6 +9,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSize>
 #include <QString>
 #include <QUrl>
 
@@ -45,6 +46,11 @@ struct ProfileConfig {
 class WindowUnderTest {
 public:
     explicit WindowUnderTest(const QString& profileDirectory);
+    /// Writes `profile` into the folder, then builds the window and shows it at `size`; null when
+    /// that fails.
+    static std::unique_ptr<WindowUnderTest> started(const QString& profileDirectory,
+                                                    const ProfileConfig& profile,
+                                                    QSize size = QSize(1000, 700));
     ~WindowUnderTest();
     WindowUnderTest(const WindowUnderTest&) = delete;
     WindowUnderTest& operator=(const WindowUnderTest&) = delete;

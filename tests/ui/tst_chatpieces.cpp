@@ -48,7 +48,8 @@ private Q_SLOTS:
             QStringLiteral("Intro\n\n```python title=x\ndef f():\n    pass\n```\nAfter\n"));
         QCOMPARE(segments.size(), 3);
         QCOMPARE(segments.at(0), prose(QStringLiteral("Intro\n\n")));
-        QCOMPARE(segments.at(1), code(QStringLiteral("def f():\n    pass\n"), QStringLiteral("python")));
+        QCOMPARE(segments.at(1),
+                 code(QStringLiteral("def f():\n    pass\n"), QStringLiteral("python")));
         QCOMPARE(segments.at(2), prose(QStringLiteral("After\n")));
     }
 
@@ -109,7 +110,8 @@ private Q_SLOTS:
         segmenter.append(u"\nprint(");
         QCOMPARE(segmenter.liveCount(), 2);
         QCOMPARE(segmenter.finalCount(), 1);
-        QCOMPARE(segmenter.liveSegment(1), code(QStringLiteral("print("), QStringLiteral("py"), false));
+        QCOMPARE(segmenter.liveSegment(1),
+                 code(QStringLiteral("print("), QStringLiteral("py"), false));
         // Inline code that starts a line is shown as soon as it cannot be a fence.
         MarkdownSegmenter inline_;
         inline_.append(u"`x` is");
@@ -175,8 +177,9 @@ private Q_SLOTS:
         groq.httpStatus = 429;
         Chat::Attempt mistral = attempt(QStringLiteral("mistral"), Chat::Outcome::Ok);
         mistral.startedAt = groq.startedAt.addMSecs(300);
-        QCOMPARE(Ui::AttemptWords::failedAttemptLine(groq, &mistral),
-                 QStringLiteral("rate limited by groq (HTTP 429), retried on mistral after 300 ms"));
+        QCOMPARE(
+            Ui::AttemptWords::failedAttemptLine(groq, &mistral),
+            QStringLiteral("rate limited by groq (HTTP 429), retried on mistral after 300 ms"));
         Chat::Attempt again = groq;
         again.startedAt = groq.startedAt.addMSecs(1500);
         QCOMPARE(Ui::AttemptWords::failedAttemptLine(groq, &again),
@@ -195,15 +198,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("info");
         QTest::addColumn<QString>("language");
-        QTest::newRow("c") << "c" << "cpp";
-        QTest::newRow("c++") << "C++" << "cpp";
-        QTest::newRow("py") << "py" << "python";
-        QTest::newRow("tsx") << "tsx" << "javascript";
-        QTest::newRow("json") << "json" << "json";
-        QTest::newRow("console") << "console" << "shell";
-        QTest::newRow("rs") << "rs" << "rust";
-        QTest::newRow("golang") << "golang" << "go";
-        QTest::newRow("unknown") << "brainfuck" << "";
+        QTest::newRow("c") << "c"
+                           << "cpp";
+        QTest::newRow("c++") << "C++"
+                             << "cpp";
+        QTest::newRow("py") << "py"
+                            << "python";
+        QTest::newRow("tsx") << "tsx"
+                             << "javascript";
+        QTest::newRow("json") << "json"
+                              << "json";
+        QTest::newRow("console") << "console"
+                                 << "shell";
+        QTest::newRow("rs") << "rs"
+                            << "rust";
+        QTest::newRow("golang") << "golang"
+                                << "go";
+        QTest::newRow("unknown") << "brainfuck"
+                                 << "";
     }
 
     void fenceNamesFindTheirLanguage()
@@ -221,13 +233,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("keyword");
         QTest::addColumn<QString>("string");
         QTest::addColumn<QString>("comment");
-        QTest::newRow("cpp") << "cpp" << "return \"x\"; // c" << "return" << "\"x\"" << "// c";
-        QTest::newRow("python") << "python" << "import 'x'  # c" << "import" << "'x'" << "# c";
-        QTest::newRow("ts") << "ts" << "const s = `x`; // c" << "const" << "`x`" << "// c";
-        QTest::newRow("shell") << "bash" << "if echo \"x\"; # c" << "if" << "\"x\"" << "# c";
-        QTest::newRow("rust") << "rust" << "fn f() { \"x\" } // c" << "fn" << "\"x\"" << "// c";
-        QTest::newRow("go") << "go" << "func f() { \"x\" } // c" << "func" << "\"x\"" << "// c";
-        QTest::newRow("json") << "json" << "{\"k\": true}" << "true" << "\"k\"" << "";
+        QTest::newRow("cpp") << "cpp"
+                             << "return \"x\"; // c"
+                             << "return"
+                             << "\"x\""
+                             << "// c";
+        QTest::newRow("python") << "python"
+                                << "import 'x'  # c"
+                                << "import"
+                                << "'x'"
+                                << "# c";
+        QTest::newRow("ts") << "ts"
+                            << "const s = `x`; // c"
+                            << "const"
+                            << "`x`"
+                            << "// c";
+        QTest::newRow("shell") << "bash"
+                               << "if echo \"x\"; # c"
+                               << "if"
+                               << "\"x\""
+                               << "# c";
+        QTest::newRow("rust") << "rust"
+                              << "fn f() { \"x\" } // c"
+                              << "fn"
+                              << "\"x\""
+                              << "// c";
+        QTest::newRow("go") << "go"
+                            << "func f() { \"x\" } // c"
+                            << "func"
+                            << "\"x\""
+                            << "// c";
+        QTest::newRow("json") << "json"
+                              << "{\"k\": true}"
+                              << "true"
+                              << "\"k\""
+                              << "";
     }
 
     void everyLanguageColoursItsKeywordsStringsAndComments()
@@ -268,7 +308,8 @@ private Q_SLOTS:
         QVERIFY(second.layout()->formats().first().format.fontItalic());
         bool intIsType = false;
         for (const QTextLayout::FormatRange& range : second.layout()->formats())
-            intIsType = intIsType || second.text().mid(range.start, range.length) == QLatin1String("int");
+            intIsType =
+                intIsType || second.text().mid(range.start, range.length) == QLatin1String("int");
         QVERIFY(intIsType);
     }
 };

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MockProviderServer.h"
 #include "MockReply.h"
+#include "PacedStream.h"
 #include "WindowUnderTest.h"
 #include "chat/AttemptTrailView.h"
 #include "chat/ChatSession.h"
@@ -66,23 +67,6 @@ QString shownText(Ui::MessageView* view)
     return parts.join(u'\n').trimmed();
 }
 
-/// A stream whose events arrive one by one, `delayMs` apart.
-MockReply slowStream(const QStringList& deltas, int delayMs)
-{
-    MockReply reply = MockReply::openAiStream(deltas, QStringLiteral("m"), true);
-    reply.splits.clear();
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype end = reply.body.indexOf("\n\n", from);
-        if (end < 0)
-            break;
-        reply.splits.append(end + 2 - from);
-        from = end + 2;
-    }
-    reply.chunkDelayMs = delayMs;
-    return reply;
-}
-
 QList<Storage::LedgerEntry> ledgerRows(const QString& profileDirectory)
 {
     Storage::Database database(QDir(profileDirectory).filePath(QStringLiteral("switchboard.db")));
@@ -102,14 +86,7 @@ private:
 
     std::unique_ptr<WindowUnderTest> start(const QTemporaryDir& dir, const ProfileConfig& profile)
     {
-        if (!profile.save(dir.path()).isEmpty())
-            return nullptr;
-        auto app = std::make_unique<WindowUnderTest>(dir.path());
-        app->window().resize(1000, 700);
-        app->window().show();
-        if (!QTest::qWaitForWindowExposed(&app->window()))
-            return nullptr;
-        return app;
+        return WindowUnderTest::started(dir.path(), profile);
     }
 
     ProfileConfig twoTargets()
@@ -144,9 +121,9 @@ private Q_SLOTS:
         auto app = start(dir, oneTarget());
         QVERIFY(app);
         const QStringList deltas{QStringLiteral("Hello"), QStringLiteral(" there,"),
-                                 QStringLiteral(" how"), QStringLiteral(" can"),
-                                 QStringLiteral(" I"), QStringLiteral(" help?")};
-        m_a.enqueue(slowStream(deltas, 60));
+                                 QStringLiteral(" how"),  QStringLiteral(" can"),
+                                 QStringLiteral(" I"),    QStringLiteral(" help?")};
+        m_a.enqueue(TestSupport::pacedStream(deltas, 60));
         QStringList seen;
         QTimer sampler;
         connect(&sampler, &QTimer::timeout, this, [&] {
@@ -168,7 +145,8 @@ private Q_SLOTS:
         for (const QString& step : std::as_const(seen))
             QVERIFY2(answer.startsWith(step), qPrintable(step));
         QCOMPARE(m_a.requests().size(), 1);
-        const QJsonArray first = m_a.requests().first().json().value(QStringLiteral("messages")).toArray();
+        const QJsonArray first =
+            m_a.requests().first().json().value(QStringLiteral("messages")).toArray();
         QCOMPARE(first.size(), 1);
         QCOMPARE(first.at(0)[QStringLiteral("content")].toString(), QStringLiteral("Hi"));
         QCOMPARE(app->composer()->sendButton()->text(), QStringLiteral("Send"));
@@ -178,7 +156,8 @@ private Q_SLOTS:
         app->send(QStringLiteral("And then?"));
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         QCOMPARE(m_a.requests().size(), 2);
-        const QJsonArray second = m_a.requests().at(1).json().value(QStringLiteral("messages")).toArray();
+        const QJsonArray second =
+            m_a.requests().at(1).json().value(QStringLiteral("messages")).toArray();
         QCOMPARE(second.size(), 3);
         QCOMPARE(second.at(0)[QStringLiteral("role")].toString(), QStringLiteral("user"));
         QCOMPARE(second.at(1)[QStringLiteral("role")].toString(), QStringLiteral("assistant"));
@@ -209,7 +188,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto app = start(dir, oneTarget());
         QVERIFY(app);
-        MockReply reply = slowStream({QStringLiteral("The first part"), QStringLiteral(" and more"),
+        MockReply reply =
+            TestSupport::pacedStream({QStringLiteral("The first part"), QStringLiteral(" and more"),
                                       QStringLiteral(" and more")},
                                      5);
         // The role chunk and the first delta, then nothing until the client gives up.
@@ -240,8 +220,8 @@ private Q_SLOTS:
         QVERIFY(app);
         m_a.enqueue(MockReply::openAiError(503, QStringLiteral("The server is overloaded"),
                                            QStringLiteral("server_error")));
-        m_b.enqueue(MockReply::openAiStream({QStringLiteral("Answer from b.")}, QStringLiteral("m"),
-                                            true));
+        m_b.enqueue(
+            MockReply::openAiStream({QStringLiteral("Answer from b.")}, QStringLiteral("m"), true));
         app->send(QStringLiteral("Hello"));
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         Ui::AttemptTrailView* trail = app->lastMessage()->trail();
@@ -268,11 +248,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto app = start(dir, twoTargets());
         QVERIFY(app);
-        MockReply broken = slowStream({QStringLiteral("Half an ans"), QStringLiteral("wer")}, 5);
+        MockReply broken =
+            TestSupport::pacedStream({QStringLiteral("Half an ans"), QStringLiteral("wer")}, 5);
         broken.dropAfterBytes = broken.splits.at(0) + broken.splits.at(1);
         m_a.enqueue(broken);
-        m_b.enqueue(MockReply::openAiStream({QStringLiteral("A whole answer.")}, QStringLiteral("m"),
-                                            true));
+        m_b.enqueue(MockReply::openAiStream({QStringLiteral("A whole answer.")},
+                                            QStringLiteral("m"), true));
         app->send(QStringLiteral("Hello"));
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         Ui::MessageView* answer = app->lastMessage();
@@ -359,8 +340,7 @@ private Q_SLOTS:
             m_a.enqueue(MockReply::openAiError(503, QStringLiteral("Overloaded"),
                                                QStringLiteral("server_error")));
             m_b.enqueue(MockReply::openAiStream({QStringLiteral("Paris is the capital.")},
-                                                QStringLiteral("m"), true,
-                                                QStringLiteral("stop"),
+                                                QStringLiteral("m"), true, QStringLiteral("stop"),
                                                 {QStringLiteral("The user asks about France.")}));
             app->send(QStringLiteral("What is the capital of France?"));
             QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
@@ -372,9 +352,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&app->window()));
         Ui::ConversationListModel* list = app->window().library().conversations();
         QTRY_COMPARE(list->rowCount(), 1);
-        QCOMPARE(list->index(0).data().toString(), QStringLiteral("What is the capital of France?"));
+        QCOMPARE(list->index(0).data().toString(),
+                 QStringLiteral("What is the capital of France?"));
         QListView* view = app->window().conversationPanel()->conversationList();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(list->index(0)).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(list->index(0)).center());
         QTRY_COMPARE(app->transcript()->messageCount(), 2);
         Ui::MessageView* answer = app->transcript()->messageAt(1);
         QVERIFY(answer);
@@ -382,8 +364,10 @@ private Q_SLOTS:
         QVERIFY2(answer->trail()->summaryText().contains(QLatin1String("m via b")),
                  qPrintable(answer->trail()->summaryText()));
         QCOMPARE(answer->trail()->failureLines().size(), 1);
-        QVERIFY(answer->trail()->failureLines().first().contains(QLatin1String("a was overloaded")));
-        QCOMPARE(app->window().windowTitle(), QStringLiteral("What is the capital of France? — Switchboard"));
+        QVERIFY(
+            answer->trail()->failureLines().first().contains(QLatin1String("a was overloaded")));
+        QCOMPARE(app->window().windowTitle(),
+                 QStringLiteral("What is the capital of France? — Switchboard"));
     }
 
     void searchFindsTheMessageWithItsWordsMarked()
@@ -406,7 +390,8 @@ private Q_SLOTS:
         QListView* hits = app->window().conversationPanel()->hitList();
         QTRY_VERIFY(hits->isVisible());
         QCOMPARE(hits->model()->rowCount(), 1);
-        const QString snippet = hits->model()->index(0, 0).data(Ui::SearchHitModel::SnippetRole).toString();
+        const QString snippet =
+            hits->model()->index(0, 0).data(Ui::SearchHitModel::SnippetRole).toString();
         QVERIFY2(snippet.contains(Ui::SearchHitModel::kOpen + QStringLiteral("lazy")
                                   + Ui::SearchHitModel::kClose),
                  qPrintable(snippet));
@@ -448,13 +433,16 @@ private Q_SLOTS:
                     || list->index(1).data().toString() == QStringLiteral("Renamed"));
 
         // Pin the other one: it goes to the top.
-        const int second = list->index(0).data().toString() == QStringLiteral("Second question") ? 0 : 1;
+        const int second =
+            list->index(0).data().toString() == QStringLiteral("Second question") ? 0 : 1;
         const qint64 secondId = list->idAt(second);
         const qint64 renamedId = list->idAt(1 - second);
         window.session().open(renamedId);
         QTRY_COMPARE(window.session().conversationId(), renamedId);
         window.findChild<QAction*>(QStringLiteral("pinAction"))->trigger();
-        QTRY_VERIFY(list->index(list->rowOf(renamedId)).data(Ui::ConversationListModel::PinnedRole).toBool());
+        QTRY_VERIFY(list->index(list->rowOf(renamedId))
+                        .data(Ui::ConversationListModel::PinnedRole)
+                        .toBool());
         QCOMPARE(list->idAt(0), renamedId);
         // Pinned stays first even when the other one is newer.
         window.session().open(secondId);
@@ -471,15 +459,18 @@ private Q_SLOTS:
         QWidget* confirmation = window.conversationPanel()->deleteConfirmation();
         QVERIFY(confirmation->isVisible());
         QVERIFY(QApplication::activeModalWidget() == nullptr);
-        QVERIFY(confirmation->findChild<QLabel*>()->text().contains(QLatin1String("Second question")));
-        QTest::mouseClick(confirmation->findChild<QPushButton*>(QStringLiteral("cancelDeleteButton")),
-                          Qt::LeftButton);
+        QVERIFY(
+            confirmation->findChild<QLabel*>()->text().contains(QLatin1String("Second question")));
+        QTest::mouseClick(
+            confirmation->findChild<QPushButton*>(QStringLiteral("cancelDeleteButton")),
+            Qt::LeftButton);
         QVERIFY(!confirmation->isVisible());
         QCOMPARE(list->rowCount(), 2);
         view->setCurrentIndex(list->index(list->rowOf(secondId)));
         QTest::keyClick(view, Qt::Key_Delete);
-        QTest::mouseClick(confirmation->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            confirmation->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")),
+            Qt::LeftButton);
         QTRY_COMPARE(list->rowCount(), 1);
         QCOMPARE(list->idAt(0), renamedId);
         // The open conversation was the deleted one: the window is on a new chat.
@@ -492,9 +483,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto app = start(dir, oneTarget());
         QVERIFY(app);
-        m_a.enqueue(MockReply::openAiStream({QStringLiteral("First answer.")}, QStringLiteral("m"), true));
-        m_a.enqueue(MockReply::openAiStream({QStringLiteral("Second answer.")}, QStringLiteral("m"), true));
-        m_a.enqueue(MockReply::openAiStream({QStringLiteral("Answer to the edit.")}, QStringLiteral("m"), true));
+        m_a.enqueue(
+            MockReply::openAiStream({QStringLiteral("First answer.")}, QStringLiteral("m"), true));
+        m_a.enqueue(
+            MockReply::openAiStream({QStringLiteral("Second answer.")}, QStringLiteral("m"), true));
+        m_a.enqueue(MockReply::openAiStream({QStringLiteral("Answer to the edit.")},
+                                            QStringLiteral("m"), true));
         app->send(QStringLiteral("Question"));
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         QToolButton* button = nullptr;
@@ -524,9 +518,11 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         QCOMPARE(app->transcript()->messageCount(), 2);
-        const QJsonArray sent = m_a.requests().at(2).json().value(QStringLiteral("messages")).toArray();
+        const QJsonArray sent =
+            m_a.requests().at(2).json().value(QStringLiteral("messages")).toArray();
         QCOMPARE(sent.size(), 1);
-        QCOMPARE(sent.at(0)[QStringLiteral("content")].toString(), QStringLiteral("Better question"));
+        QCOMPARE(sent.at(0)[QStringLiteral("content")].toString(),
+                 QStringLiteral("Better question"));
         QCOMPARE(shownText(app->lastMessage()), QStringLiteral("Answer to the edit."));
     }
 
@@ -545,8 +541,10 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Enter, Qt::KeypadModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         QCOMPARE(m_a.requests().size(), 1);
-        const QJsonArray messages = m_a.requests().first().json().value(QStringLiteral("messages")).toArray();
-        QCOMPARE(messages.at(0)[QStringLiteral("content")].toString(), QStringLiteral("first\nsecond"));
+        const QJsonArray messages =
+            m_a.requests().first().json().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.at(0)[QStringLiteral("content")].toString(),
+                 QStringLiteral("first\nsecond"));
         QVERIFY(editor->toPlainText().isEmpty());
         // An empty message is not sent.
         QTest::keyClick(editor, Qt::Key_Return);
@@ -588,13 +586,14 @@ private Q_SLOTS:
         QTRY_COMPARE(window.session().conversationId(), second);
 
         // Ctrl+. stops an answer.
-        MockReply stalled = slowStream({QStringLiteral("Part"), QStringLiteral(" more")}, 5);
+        MockReply stalled =
+            TestSupport::pacedStream({QStringLiteral("Part"), QStringLiteral(" more")}, 5);
         stalled.stallAfterBytes = stalled.splits.at(0) + stalled.splits.at(1);
         stalled.stallMs = -1;
         m_a.enqueue(stalled);
         app->send(QStringLiteral("Three"));
-        QTRY_COMPARE_WITH_TIMEOUT(shownText(app->transcript()->streamingView()), QStringLiteral("Part"),
-                                  kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(shownText(app->transcript()->streamingView()),
+                                  QStringLiteral("Part"), kWaitMs);
         QTest::keyClick(&window, Qt::Key_Period, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         QVERIFY(app->lastMessage()->entry().message.interrupted);
@@ -605,17 +604,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto app = start(dir, twoTargets());
         QVERIFY(app);
-        m_a.enqueue(MockReply::openAiError(503, QStringLiteral("Overloaded"), QStringLiteral("server_error")));
-        m_b.enqueue(MockReply::openAiStream({QStringLiteral("Some `code`:\n\n```python\nprint(1)\n```\n")},
-                                            QStringLiteral("m"), true));
+        m_a.enqueue(MockReply::openAiError(503, QStringLiteral("Overloaded"),
+                                           QStringLiteral("server_error")));
+        m_b.enqueue(
+            MockReply::openAiStream({QStringLiteral("Some `code`:\n\n```python\nprint(1)\n```\n")},
+                                    QStringLiteral("m"), true));
         app->send(QStringLiteral("Hello"));
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         QStringList unnamed;
         for (QWidget* widget : app->window().findChildren<QWidget*>()) {
-            const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
-                                 || qobject_cast<QComboBox*>(widget)
-                                 || qobject_cast<QPlainTextEdit*>(widget)
-                                 || qobject_cast<QListView*>(widget);
+            const bool control =
+                qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
+                || qobject_cast<QComboBox*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
+                || qobject_cast<QListView*>(widget);
             if (!control || !widget->isVisibleTo(&app->window()))
                 continue;
             if (widget->accessibleName().isEmpty()
@@ -637,7 +638,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
             db.setDatabaseName(dir.filePath(QStringLiteral("switchboard.db")));
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
@@ -648,7 +650,8 @@ private Q_SLOTS:
         QVERIFY(app);
         auto* problem = app->window().findChild<QLabel*>(QStringLiteral("configProblem"));
         QVERIFY(problem->isVisible());
-        QVERIFY2(problem->text().contains(QLatin1String("newer Switchboard")), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(QLatin1String("newer Switchboard")),
+                 qPrintable(problem->text()));
         app->send(QStringLiteral("Hello"));
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         QCOMPARE(shownText(app->lastMessage()), QStringLiteral("Hello from the mock provider."));

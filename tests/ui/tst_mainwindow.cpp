@@ -63,7 +63,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         WindowUnderTest app(dir.path());
         ProfileConfig profile;
-        profile.addProvider(QStringLiteral("groq"), QUrl(QStringLiteral("https://api.groq.com/openai/v1")));
+        profile.addProvider(QStringLiteral("groq"),
+                            QUrl(QStringLiteral("https://api.groq.com/openai/v1")));
         profile.addRoute(QStringLiteral("default"), {QStringLiteral("groq/llama-3.1-8b-instant")});
         QVERIFY(profile.save(dir.path()).isEmpty());
         app.window().reloadConfig();

@@ -78,10 +78,11 @@ QString seedHistory(const QString& profileDirectory)
     const auto conversation = [&](const char* title, qint64 at, bool pinned, const char* question,
                                   const char* answer) {
         const QString json =
-            QStringLiteral("{\"format\":\"switchboard-conversation\",\"version\":1,\"title\":\"%1\","
-                           "\"created_at_ms\":%2,\"updated_at_ms\":%2,\"pinned\":%3,\"messages\":["
-                           "{\"role\":\"user\",\"text\":\"%4\"},{\"role\":\"assistant\","
-                           "\"text\":\"%5\"}]}")
+            QStringLiteral(
+                "{\"format\":\"switchboard-conversation\",\"version\":1,\"title\":\"%1\","
+                "\"created_at_ms\":%2,\"updated_at_ms\":%2,\"pinned\":%3,\"messages\":["
+                "{\"role\":\"user\",\"text\":\"%4\"},{\"role\":\"assistant\","
+                "\"text\":\"%5\"}]}")
                 .arg(QString::fromUtf8(title))
                 .arg(at)
                 .arg(pinned ? QStringLiteral("true") : QStringLiteral("false"),
@@ -91,14 +92,14 @@ QString seedHistory(const QString& profileDirectory)
         return error;
     };
     QString error;
-    error += conversation("Explain Rust lifetimes", 1741950000000, true,
-                          "What does 'a mean in Rust?",
-                          "A lifetime names how long a borrow is valid.");
+    error +=
+        conversation("Explain Rust lifetimes", 1741950000000, true, "What does 'a mean in Rust?",
+                     "A lifetime names how long a borrow is valid.");
     error += conversation("Trip to Lisbon in May", 1741860000000, false,
                           "Plan three days in Lisbon", "Day one: Alfama and the castle.");
-    error += conversation("SQL window functions", 1741770000000, false,
-                          "Running totals in SQL?",
-                          "Use SUM(x) OVER (ORDER BY day); add a backoff when the database is busy.");
+    error +=
+        conversation("SQL window functions", 1741770000000, false, "Running totals in SQL?",
+                     "Use SUM(x) OVER (ORDER BY day); add a backoff when the database is busy.");
     error += conversation("Quarterly report outline", 1741680000000, false,
                           "Outline a quarterly report", "1. Summary 2. Numbers 3. Risks");
     return error;
@@ -134,14 +135,7 @@ private:
 
     std::unique_ptr<WindowUnderTest> start(const QTemporaryDir& dir, const ProfileConfig& profile)
     {
-        if (!profile.save(dir.path()).isEmpty())
-            return nullptr;
-        auto app = std::make_unique<WindowUnderTest>(dir.path());
-        app->window().resize(kWindowSize);
-        app->window().show();
-        if (!QTest::qWaitForWindowExposed(&app->window()))
-            return nullptr;
-        return app;
+        return WindowUnderTest::started(dir.path(), profile, kWindowSize);
     }
 
     ProfileConfig profile(bool fallback)
@@ -164,7 +158,8 @@ private:
         const QImage image = window.grab().toImage();
         const QString theme = Ui::Theme::modeName(m_theme->mode());
         QDir().mkpath(outputDirectory());
-        const QString path = QDir(outputDirectory()).filePath(name + u'-' + theme + QStringLiteral(".png"));
+        const QString path =
+            QDir(outputDirectory()).filePath(name + u'-' + theme + QStringLiteral(".png"));
         if (!image.save(path))
             qWarning("cannot write %s", qPrintable(path));
         return image;
@@ -227,14 +222,16 @@ private Q_SLOTS:
         QTRY_COMPARE(app->window().library().conversations()->rowCount(), 4);
 
         // A chat: a streamed Markdown answer with code, after a fallback.
-        m_groq.enqueue(MockReply::openAiError(503, QStringLiteral("Service unavailable: model "
-                                                                  "overloaded"),
+        m_groq.enqueue(MockReply::openAiError(503,
+                                              QStringLiteral("Service unavailable: model "
+                                                             "overloaded"),
                                               QStringLiteral("server_error")));
         QStringList deltas;
         const QString answer = QString::fromUtf8(kAnswer);
         for (qsizetype i = 0; i < answer.size(); i += 12)
             deltas.append(answer.mid(i, 12));
-        MockReply stream = MockReply::openAiStream(deltas, QStringLiteral("mistral-small-latest"), true);
+        MockReply stream =
+            MockReply::openAiStream(deltas, QStringLiteral("mistral-small-latest"), true);
         stream.splitEvery(90);
         m_mistral.enqueue(stream);
         app->send(QStringLiteral("How do I retry a flaky API call in Python?"));
@@ -244,7 +241,8 @@ private Q_SLOTS:
         QVERIFY(reply->body()->codeViews().first()->isVisible());
         QVERIFY(reply->trail()->isVisible());
         QVERIFY(reply->trail()->summaryText().contains(QLatin1String("via mistral")));
-        QVERIFY(reply->trail()->failureLines().value(0).contains(QLatin1String("groq was overloaded")));
+        QVERIFY(
+            reply->trail()->failureLines().value(0).contains(QLatin1String("groq was overloaded")));
         QTRY_COMPARE(app->window().library().conversations()->rowCount(), 5);
         app->transcript()->scrollToBottom();
         QImage image = save(app->window(), QStringLiteral("chat"));
@@ -258,7 +256,8 @@ private Q_SLOTS:
 
         // Search: the matched words are highlighted in the results.
         QTest::keyClick(&app->window(), Qt::Key_K, Qt::ControlModifier);
-        QTest::keyClicks(app->window().conversationPanel()->searchField(), QStringLiteral("backoff"));
+        QTest::keyClicks(app->window().conversationPanel()->searchField(),
+                         QStringLiteral("backoff"));
         QListView* hits = app->window().conversationPanel()->hitList();
         QTRY_VERIFY(hits->isVisible() && hits->model()->rowCount() >= 2);
         save(app->window(), QStringLiteral("search"));
@@ -270,9 +269,10 @@ private Q_SLOTS:
         QVERIFY(seedHistory(errorDir.path()).isEmpty());
         app = start(errorDir, profile(false));
         QVERIFY(app);
-        m_groq.enqueue(MockReply::openAiError(429, QStringLiteral("Rate limit reached for model "
-                                                                  "llama-3.1-8b-instant: try again "
-                                                                  "in 20s"),
+        m_groq.enqueue(MockReply::openAiError(429,
+                                              QStringLiteral("Rate limit reached for model "
+                                                             "llama-3.1-8b-instant: try again "
+                                                             "in 20s"),
                                               QStringLiteral("requests"),
                                               QStringLiteral("rate_limit_exceeded")));
         app->send(QStringLiteral("Summarise the meeting notes I pasted above."));

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MockProviderServer.h"
 #include "MockReply.h"
+#include "PacedStream.h"
 #include "WindowUnderTest.h"
 #include "chat/ChatSession.h"
 #include "chat/CodeBlockView.h"
@@ -39,21 +40,6 @@ using TestSupport::WindowUnderTest;
 namespace {
 
 constexpr int kWaitMs = 15'000;
-
-MockReply streamOf(const QStringList& deltas, int delayMs)
-{
-    MockReply reply = MockReply::openAiStream(deltas, QStringLiteral("m"), true);
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype end = reply.body.indexOf("\n\n", from);
-        if (end < 0)
-            break;
-        reply.splits.append(end + 2 - from);
-        from = end + 2;
-    }
-    reply.chunkDelayMs = delayMs;
-    return reply;
-}
 
 /// Counts paint events of a widget.
 class PaintCounter final : public QObject {
@@ -94,14 +80,7 @@ private:
         ProfileConfig profile;
         profile.addProvider(QStringLiteral("a"), m_mock.baseUrl());
         profile.addRoute(QStringLiteral("default"), {QStringLiteral("a/m")});
-        if (!profile.save(dir.path()).isEmpty())
-            return nullptr;
-        auto app = std::make_unique<WindowUnderTest>(dir.path());
-        app->window().resize(1000, 700);
-        app->window().show();
-        if (!QTest::qWaitForWindowExposed(&app->window()))
-            return nullptr;
-        return app;
+        return WindowUnderTest::started(dir.path(), profile);
     }
 
     Ui::MessageView* answerOf(WindowUnderTest& app, const QString& markdown)
@@ -127,18 +106,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto app = start(dir);
         QVERIFY(app);
-        const QString image = m_imageHost.url(QStringLiteral("/pixel.png?secret=what-you-asked")).toString();
-        Ui::MessageView* answer =
-            answerOf(*app, QStringLiteral("Here: ![tracking pixel](%1)\n\nAnd an <img src=\"%1\">.")
-                               .arg(image));
+        const QString image =
+            m_imageHost.url(QStringLiteral("/pixel.png?secret=what-you-asked")).toString();
+        Ui::MessageView* answer = answerOf(
+            *app,
+            QStringLiteral("Here: ![tracking pixel](%1)\n\nAnd an <img src=\"%1\">.").arg(image));
         QVERIFY(answer);
         Ui::ProseView* prose = answer->body()->proseViews().value(0);
         QVERIFY(prose);
         // The layout asked for the image (so it was there to be fetched) and got a placeholder.
         QTRY_VERIFY(prose->offlineDocument()->refusedResources().contains(image));
-        QCOMPARE(prose->offlineDocument()->resource(QTextDocument::ImageResource, QUrl(image))
-                     .typeId(),
-                 QMetaType::QImage);
+        QCOMPARE(
+            prose->offlineDocument()->resource(QTextDocument::ImageResource, QUrl(image)).typeId(),
+            QMetaType::QImage);
         // Give a request every chance to arrive: none does.
         QTest::qWait(200);
         QVERIFY(m_imageHost.requests().isEmpty());
@@ -152,8 +132,8 @@ private Q_SLOTS:
         QVERIFY(app);
         UrlRecorder recorder;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &recorder, "open");
-        Ui::MessageView* answer =
-            answerOf(*app, QStringLiteral("See [the docs](https://example.invalid/docs) for more."));
+        Ui::MessageView* answer = answerOf(
+            *app, QStringLiteral("See [the docs](https://example.invalid/docs) for more."));
         QVERIFY(answer);
         QTest::qWait(50);
         QVERIFY(recorder.opened.isEmpty());
@@ -184,7 +164,8 @@ private Q_SLOTS:
         QCOMPARE(blocks.size(), 2);
         Ui::CodeBlockView* python = blocks.first();
         QCOMPARE(python->language(), QStringLiteral("python"));
-        QCOMPARE(python->code(), QStringLiteral("def greet(name):\n    return f\"hi {name}\"  # say hi"));
+        QCOMPARE(python->code(),
+                 QStringLiteral("def greet(name):\n    return f\"hi {name}\"  # say hi"));
         QVERIFY(QFontInfo(python->editor()->font()).fixedPitch());
         // The highlighter gave "def" and the comment formats of their own.
         const QTextBlock first = python->editor()->document()->firstBlock();
@@ -195,9 +176,10 @@ private Q_SLOTS:
         const QTextBlock second = first.next();
         bool italicComment = false;
         for (const QTextLayout::FormatRange& range : second.layout()->formats())
-            italicComment = italicComment || (range.format.fontItalic()
-                                              && second.text().mid(range.start, range.length)
-                                                     == QLatin1String("# say hi"));
+            italicComment =
+                italicComment
+                || (range.format.fontItalic()
+                    && second.text().mid(range.start, range.length) == QLatin1String("# say hi"));
         QVERIFY(italicComment);
         // Once laid out (the block as tall as its lines), where a user can click it.
         QTRY_VERIFY(python->copyButton()->isVisible()
@@ -257,7 +239,7 @@ private Q_SLOTS:
         QStringList lines;
         for (int i = 0; i < 240; ++i)
             lines.append(QStringLiteral("Line %1 of a long answer.\n\n").arg(i));
-        m_mock.enqueue(streamOf(lines, 8));
+        m_mock.enqueue(TestSupport::pacedStream(lines, 8));
         QScrollBar* bar = app->transcript()->verticalScrollBar();
         app->send(QStringLiteral("Long"));
         QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 300, kWaitMs);
@@ -322,10 +304,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto app = start(dir);
         QVERIFY(app);
-        m_mock.enqueue(MockReply::openAiStream({QStringLiteral("The answer is 4.")},
-                                               QStringLiteral("m"), true, QStringLiteral("stop"),
-                                               {QStringLiteral("Two plus two"),
-                                                QStringLiteral(" makes four.")}));
+        m_mock.enqueue(MockReply::openAiStream(
+            {QStringLiteral("The answer is 4.")}, QStringLiteral("m"), true, QStringLiteral("stop"),
+            {QStringLiteral("Two plus two"), QStringLiteral(" makes four.")}));
         app->send(QStringLiteral("2+2?"));
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
         Ui::MessageView* answer = app->lastMessage();
@@ -350,7 +331,7 @@ private Q_SLOTS:
         for (int i = 0; i < 60; ++i)
             deltas.append(QStringLiteral("int value%1 = %1;\n").arg(i));
         deltas.append(QStringLiteral("```\n\nDone."));
-        m_mock.enqueue(streamOf(deltas, 3));
+        m_mock.enqueue(TestSupport::pacedStream(deltas, 3));
         app->send(QStringLiteral("Code"));
         Ui::MessageView* streaming = app->transcript()->streamingView();
         QVERIFY(streaming);

@@ -68,7 +68,8 @@ private Q_SLOTS:
                     offThread.append(QThread::currentThread() != here && access.history != nullptr);
                     return i;
                 },
-                this, [&order, &answeredHere, here](int result) {
+                this,
+                [&order, &answeredHere, here](int result) {
                     order.append(result);
                     answeredHere.append(QThread::currentThread() == here);
                 });
@@ -164,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(database.open().isEmpty());
         Storage::UsageLedger ledger(database);
         QVERIFY(ledger.record(attemptRow(QStringLiteral("r1"), 1, Chat::Outcome::Ok)).isEmpty());
-        QVERIFY(ledger.record(attemptRow(QStringLiteral("r1"), 0, Chat::Outcome::Overloaded)).isEmpty());
+        QVERIFY(ledger.record(attemptRow(QStringLiteral("r1"), 0, Chat::Outcome::Overloaded))
+                    .isEmpty());
         QVERIFY(ledger.record(attemptRow(QStringLiteral("r2"), 0, Chat::Outcome::Ok)).isEmpty());
         QVERIFY(ledger.record(attemptRow(QStringLiteral("other"), 0, Chat::Outcome::Ok)).isEmpty());
         QStringList many{QStringLiteral("r1")};

@@ -30,8 +30,8 @@ QString details(const Chat::Attempt& a)
     if (!advice.isEmpty())
         lines.append(QCoreApplication::translate("AttemptTrailView", "What to do: %1").arg(advice));
     if (!a.orderReason.isEmpty())
-        lines.append(
-            QCoreApplication::translate("AttemptTrailView", "Why this target: %1").arg(a.orderReason));
+        lines.append(QCoreApplication::translate("AttemptTrailView", "Why this target: %1")
+                         .arg(a.orderReason));
     lines.append(QCoreApplication::translate("AttemptTrailView", "Took %1 · %2")
                      .arg(AttemptWords::duration(a.totalMs), AttemptWords::cost(a)));
     return lines.join(u'\n');
@@ -63,8 +63,9 @@ AttemptTrailView::AttemptTrailView(QWidget* parent)
 
 void AttemptTrailView::setAttempts(QList<Chat::Attempt> attempts, bool finished)
 {
-    std::stable_sort(attempts.begin(), attempts.end(),
-                     [](const Chat::Attempt& a, const Chat::Attempt& b) { return a.index < b.index; });
+    std::stable_sort(
+        attempts.begin(), attempts.end(),
+        [](const Chat::Attempt& a, const Chat::Attempt& b) { return a.index < b.index; });
     m_attempts = std::move(attempts);
     rebuild(finished);
 }

@@ -55,12 +55,14 @@ ChatPage::ChatPage(ChatSession& session, QWidget* parent)
         m_session.send(text);
     });
     connect(m_composer, &Composer::stopRequested, &session, &ChatSession::stop);
-    connect(m_composer, &Composer::systemPromptEdited, this, [this] { m_systemPromptDelay.start(); });
-    connect(m_composer->picker(), &TargetPicker::choiceChanged, this, [this](const QString& choice) {
-        m_session.setTarget(choice);
-        updateEmptyText();
-        Q_EMIT targetChosen(choice);
-    });
+    connect(m_composer, &Composer::systemPromptEdited, this,
+            [this] { m_systemPromptDelay.start(); });
+    connect(m_composer->picker(), &TargetPicker::choiceChanged, this,
+            [this](const QString& choice) {
+                m_session.setTarget(choice);
+                updateEmptyText();
+                Q_EMIT targetChosen(choice);
+            });
 
     connect(&session, &ChatSession::conversationReset, this, &ChatPage::onReset);
     connect(&session, &ChatSession::entryAdded, this,

@@ -272,7 +272,8 @@ void ChatSession::store(ChatEntry entry)
             access.history->appendMessage(cell->id, message, &stored.error);
             return stored;
         },
-        this, [this, cell](const Stored& stored) {
+        this,
+        [this, cell](const Stored& stored) {
             if (stored.id != 0 && cell == m_cell && m_conversation.id == 0)
                 m_conversation.id = stored.id;
             reportHistoryProblem(stored.error);
@@ -413,17 +414,17 @@ void ChatSession::onFinished(const Routing::RouteResult& result)
     answer.message.role = Chat::Role::Assistant;
     answer.message.requestId = result.requestId;
     answer.attempts = result.attempts;
-    std::stable_sort(answer.attempts.begin(), answer.attempts.end(),
-                     [](const Chat::Attempt& a, const Chat::Attempt& b) { return a.index < b.index; });
+    std::stable_sort(
+        answer.attempts.begin(), answer.attempts.end(),
+        [](const Chat::Attempt& a, const Chat::Attempt& b) { return a.index < b.index; });
     const QString partial = result.incomplete ? result.partialText : m_runText;
     if (result.answered) {
         answer.message.text = result.text;
         answer.reasoning = result.reasoning;
         const Chat::Attempt* winner = AttemptWords::winner(answer.attempts);
-        answer.message.incomplete =
-            winner
-            && (winner->finishReason == QLatin1String("length")
-                || winner->finishReason == QLatin1String("content_filter"));
+        answer.message.incomplete = winner
+                                    && (winner->finishReason == QLatin1String("length")
+                                        || winner->finishReason == QLatin1String("content_filter"));
     } else if ((m_stopRequested || result.incomplete) && !partial.isEmpty()) {
         answer.message.text = partial;
         answer.message.interrupted = true;
@@ -451,8 +452,9 @@ ChatProblem ChatSession::problemFor(const Routing::RouteResult& result) const
 {
     ChatProblem problem;
     problem.attempts = result.attempts;
-    std::stable_sort(problem.attempts.begin(), problem.attempts.end(),
-                     [](const Chat::Attempt& a, const Chat::Attempt& b) { return a.index < b.index; });
+    std::stable_sort(
+        problem.attempts.begin(), problem.attempts.end(),
+        [](const Chat::Attempt& a, const Chat::Attempt& b) { return a.index < b.index; });
     if (m_stopRequested) {
         problem.heading = tr("Stopped before an answer arrived");
         problem.detail = tr("Press Retry to ask again.");
@@ -480,8 +482,8 @@ ChatProblem ChatSession::problemFor(const Routing::RouteResult& result) const
     if (problem.attempts.size() == 1)
         problem.heading = sentence(AttemptWords::failure(last)).chopped(1);
     else
-        problem.heading = tr("No answer: all %n attempts failed", nullptr,
-                             int(problem.attempts.size()));
+        problem.heading =
+            tr("No answer: all %n attempts failed", nullptr, int(problem.attempts.size()));
     QString advice = Chat::outcomeAdvice(last.outcome);
     if (!last.error.isEmpty() && problem.attempts.size() == 1)
         advice = last.error + QStringLiteral(" — ") + advice;

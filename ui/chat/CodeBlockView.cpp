@@ -3,13 +3,13 @@
 #include "CodeHighlighter.h"
 #include "CodeLanguage.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
@@ -94,8 +94,7 @@ CodeBlockView::CodeBlockView(const QString& language, QWidget* parent)
     m_editor->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_editor->setFocusPolicy(Qt::ClickFocus);
-    m_editor->setAccessibleName(language.isEmpty() ? tr("Code")
-                                                   : tr("Code in %1").arg(language));
+    m_editor->setAccessibleName(language.isEmpty() ? tr("Code") : tr("Code in %1").arg(language));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF() * 0.92);
     m_editor->setFont(mono);
@@ -160,8 +159,8 @@ int CodeBlockView::contentHeight() const
     const int margin = static_cast<int>(document->documentMargin());
     const QTextBlock first = document->firstBlock();
     const QRectF line = m_editor->document()->documentLayout()->blockBoundingRect(first);
-    const int lineHeight = line.height() > 0 ? static_cast<int>(std::ceil(line.height()))
-                                             : metrics.lineSpacing();
+    const int lineHeight =
+        line.height() > 0 ? static_cast<int>(std::ceil(line.height())) : metrics.lineSpacing();
     int height = lines * lineHeight + 2 * margin;
     if (m_horizontalBar)
         height += m_editor->horizontalScrollBar()->sizeHint().height();

@@ -205,8 +205,9 @@ void CodeHighlighter::highlightBlock(const QString& text)
                 const qsizetype end = text.indexOf(u'}', j);
                 j = end < 0 ? text.size() : end + 1;
             } else {
-                while (j < text.size() && (isWordChar(text.at(j)) || text.at(j) == u'?'
-                                           || text.at(j) == u'@' || text.at(j) == u'#'))
+                while (j < text.size()
+                       && (isWordChar(text.at(j)) || text.at(j) == u'?' || text.at(j) == u'@'
+                           || text.at(j) == u'#'))
                     ++j;
             }
             setFormat(int(i), int(j - i), m_variable);

@@ -10,8 +10,7 @@ namespace {
 QSet<QString> words(const char* spaceSeparated)
 {
     QSet<QString> set;
-    for (const QString& w :
-         QString::fromLatin1(spaceSeparated).split(u' ', Qt::SkipEmptyParts))
+    for (const QString& w : QString::fromLatin1(spaceSeparated).split(u' ', Qt::SkipEmptyParts))
         set.insert(w);
     return set;
 }
@@ -20,14 +19,14 @@ CodeLanguage cFamily()
 {
     CodeLanguage l;
     l.name = QStringLiteral("cpp");
-    l.keywords = words(
-        "alignas alignof asm auto break case catch class const consteval constexpr constinit "
-        "const_cast continue co_await co_return co_yield decltype default delete do "
-        "dynamic_cast else enum explicit export extern final for friend goto if inline "
-        "mutable namespace new noexcept operator override private protected public register "
-        "reinterpret_cast requires return sizeof static static_assert static_cast struct "
-        "switch template this thread_local throw try typedef typeid typename union using "
-        "virtual volatile while concept module import");
+    l.keywords =
+        words("alignas alignof asm auto break case catch class const consteval constexpr constinit "
+              "const_cast continue co_await co_return co_yield decltype default delete do "
+              "dynamic_cast else enum explicit export extern final for friend goto if inline "
+              "mutable namespace new noexcept operator override private protected public register "
+              "reinterpret_cast requires return sizeof static static_assert static_cast struct "
+              "switch template this thread_local throw try typedef typeid typename union using "
+              "virtual volatile while concept module import");
     l.types = words("bool char char8_t char16_t char32_t double float int long short signed "
                     "unsigned void wchar_t size_t ssize_t int8_t int16_t int32_t int64_t "
                     "uint8_t uint16_t uint32_t uint64_t std string vector map unique_ptr "
@@ -58,12 +57,12 @@ CodeLanguage javascript()
 {
     CodeLanguage l;
     l.name = QStringLiteral("javascript");
-    l.keywords = words(
-        "async await break case catch class const continue debugger default delete do else "
-        "export extends finally for from function if import in instanceof let new of return "
-        "static super switch this throw try typeof var void while with yield as implements "
-        "interface package private protected public readonly type enum declare namespace "
-        "abstract keyof infer satisfies");
+    l.keywords =
+        words("async await break case catch class const continue debugger default delete do else "
+              "export extends finally for from function if import in instanceof let new of return "
+              "static super switch this throw try typeof var void while with yield as implements "
+              "interface package private protected public readonly type enum declare namespace "
+              "abstract keyof infer satisfies");
     l.types = words("string number boolean any unknown never object symbol bigint Array Promise "
                     "Map Set Record Partial Object String Number Boolean Date Error JSON Math "
                     "console window document");
@@ -137,9 +136,8 @@ CodeLanguage go()
 
 const CodeLanguage* CodeLanguage::forFenceInfo(QStringView info)
 {
-    static const std::array<CodeLanguage, 7> kLanguages{cFamily(), python(), javascript(),
-                                                         json(),    shell(),  rust(),
-                                                         go()};
+    static const std::array<CodeLanguage, 7> kLanguages{cFamily(), python(), javascript(), json(),
+                                                        shell(),   rust(),   go()};
     const QString name = info.trimmed().toString().toLower();
     const auto find = [](QStringView canonical) -> const CodeLanguage* {
         for (const CodeLanguage& language : kLanguages) {

@@ -55,7 +55,8 @@ Composer::Composer(QWidget* parent)
     m_systemToggle->setAutoRaise(true);
     m_systemToggle->setFocusPolicy(Qt::StrongFocus);
     m_systemToggle->setAccessibleName(tr("Show the system prompt"));
-    m_systemToggle->setToolTip(tr("The system prompt sent with every message of this conversation"));
+    m_systemToggle->setToolTip(
+        tr("The system prompt sent with every message of this conversation"));
     row->addWidget(m_systemToggle);
     row->addStretch(1);
     m_hint->setObjectName(QStringLiteral("composerHint"));
@@ -190,7 +191,8 @@ void Composer::applyPalette()
 
 bool Composer::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_edit && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+    if (watched == m_edit
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
         update(); // the card's outline shows where the keyboard is
     return QFrame::eventFilter(watched, event);
 }

@@ -40,8 +40,8 @@ void ComposerEdit::fitContent()
     // Visual lines, wrapped lines included.
     int lines = 0;
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
-        lines += block.layout() && block.layout()->lineCount() > 0 ? block.layout()->lineCount()
-                                                                    : 1;
+        lines +=
+            block.layout() && block.layout()->lineCount() > 0 ? block.layout()->lineCount() : 1;
     lines = std::clamp(lines, 1, m_maximumLines);
     if (lines != m_lines) {
         m_lines = lines;

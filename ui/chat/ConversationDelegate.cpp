@@ -82,8 +82,8 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->save();
     QFont small = opt.font;
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    const QString time =
-        when(index.data(ConversationListModel::UpdatedRole).toLongLong(), QDateTime::currentDateTime());
+    const QString time = when(index.data(ConversationListModel::UpdatedRole).toLongLong(),
+                              QDateTime::currentDateTime());
     const int timeWidth = QFontMetrics(small).horizontalAdvance(time);
     int left = r.left();
     if (index.data(ConversationListModel::PinnedRole).toBool()) {
@@ -132,8 +132,8 @@ void SearchHitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     small.setPointSizeF(small.pointSizeF() * 0.9);
     snippet.setDefaultFont(small);
     snippet.setDocumentMargin(0);
-    snippet.setHtml(SearchHitModel::snippetHtml(
-        index.data(SearchHitModel::SnippetRole).toString(), mark));
+    snippet.setHtml(
+        SearchHitModel::snippetHtml(index.data(SearchHitModel::SnippetRole).toString(), mark));
     snippet.setTextWidth(r.width());
     painter->translate(r.left(), r.top() + boldMetrics.height() + 2);
     QAbstractTextDocumentLayout::PaintContext context;
@@ -149,7 +149,8 @@ QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
 {
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
-    return {200, option.fontMetrics.height() + 3 * QFontMetrics(small).lineSpacing() + 2 * kPadY + 4};
+    return {200,
+            option.fontMetrics.height() + 3 * QFontMetrics(small).lineSpacing() + 2 * kPadY + 4};
 }
 
 } // namespace Ui

@@ -41,7 +41,8 @@ void ConversationLibrary::refresh()
                 listed.conversations = access.history->conversations(&listed.error);
             return listed;
         },
-        this, [this, ticket](Listed listed) {
+        this,
+        [this, ticket](Listed listed) {
             if (ticket != m_refreshes)
                 return; // a newer refresh is on its way
             if (!listed.error.isEmpty())
@@ -69,7 +70,8 @@ void ConversationLibrary::search(const QString& query)
                                                     SearchHitModel::kClose, &found.error);
             return found;
         },
-        this, [this, query](Found found) {
+        this,
+        [this, query](Found found) {
             if (query != m_query)
                 return; // the user typed on
             if (!found.error.isEmpty())
@@ -89,7 +91,8 @@ void ConversationLibrary::change(std::function<bool(Storage::HistoryStore&, QStr
             write(*access.history, &error);
             return error;
         },
-        this, [this](const QString& error) {
+        this,
+        [this](const QString& error) {
             if (!error.isEmpty())
                 Q_EMIT problem(error);
             refresh();
@@ -120,7 +123,8 @@ void ConversationLibrary::remove(qint64 id)
             access.history->remove(id, &error);
             return error;
         },
-        this, [this, id](const QString& error) {
+        this,
+        [this, id](const QString& error) {
             if (!error.isEmpty()) {
                 Q_EMIT problem(error);
             } else {

@@ -57,9 +57,8 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return c.title;
     case Qt::ToolTipRole:
         return tr("%1\nLast active %2")
-            .arg(displayTitle(c),
-                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.updatedAtMs),
-                                    QLocale::ShortFormat));
+            .arg(displayTitle(c), QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.updatedAtMs),
+                                                     QLocale::ShortFormat));
     case Qt::AccessibleTextRole:
         return c.pinned ? tr("%1, pinned").arg(displayTitle(c)) : displayTitle(c);
     case IdRole:

@@ -231,9 +231,9 @@ void ConversationPanel::confirmDelete(qint64 id)
     if (row < 0)
         return;
     m_pendingDelete = id;
-    m_confirmText->setText(
-        tr("Delete “%1” and all its messages? This cannot be undone.")
-            .arg(ConversationListModel::displayTitle(m_library.conversations()->conversations().at(row))));
+    m_confirmText->setText(tr("Delete “%1” and all its messages? This cannot be undone.")
+                               .arg(ConversationListModel::displayTitle(
+                                   m_library.conversations()->conversations().at(row))));
     m_confirm->show();
     m_confirmDelete->setFocus();
 }

@@ -97,7 +97,8 @@ void ErrorNotice::applyPalette()
     const QColor red = dark ? QColor(0xf8, 0x71, 0x71) : QColor(0xb4, 0x23, 0x18);
     const QColor page = base.color(QPalette::Base);
     const auto mix = [](const QColor& a, const QColor& b, double t) {
-        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                                a.greenF() * (1 - t) + b.greenF() * t,
                                 a.blueF() * (1 - t) + b.blueF() * t);
     };
     m_fill = mix(page, red, dark ? 0.16 : 0.07);

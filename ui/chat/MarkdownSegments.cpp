@@ -202,8 +202,10 @@ bool MarkdownSegmenter::opensFence(const QString& line)
     if (run == 0)
         return false;
     const QString info = line.mid(indent + run).trimmed();
-    m_segments.append(MarkdownSegment{MarkdownSegment::Kind::Code, {},
-                                      info.section(u' ', 0, 0, QString::SectionSkipEmpty), false});
+    m_segments.append(MarkdownSegment{MarkdownSegment::Kind::Code,
+                                      {},
+                                      info.section(u' ', 0, 0, QString::SectionSkipEmpty),
+                                      false});
     m_inFence = true;
     m_fenceChar = c;
     m_fenceLength = run;

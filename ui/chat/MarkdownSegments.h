@@ -10,8 +10,8 @@ namespace Ui {
 struct MarkdownSegment {
     enum class Kind { Prose, Code };
     Kind kind = Kind::Prose;
-    QString text;     ///< prose: Markdown; code: the code itself, without the fences
-    QString language; ///< code: the first word of the fence's info string, e.g. "python"
+    QString text;        ///< prose: Markdown; code: the code itself, without the fences
+    QString language;    ///< code: the first word of the fence's info string, e.g. "python"
     bool closed = false; ///< code: its closing fence arrived
 
     friend bool operator==(const MarkdownSegment&, const MarkdownSegment&) = default;
@@ -54,8 +54,8 @@ private:
     bool partialStartsSegment() const;
 
     QList<MarkdownSegment> m_segments;
-    QString m_partial;       ///< the line still arriving
-    int m_proseLines = 0;    ///< lines in the last prose segment
+    QString m_partial;         ///< the line still arriving
+    int m_proseLines = 0;      ///< lines in the last prose segment
     bool m_cutPending = false; ///< the last prose segment ended at a blank line: start a new one
     bool m_inFence = false;
     QChar m_fenceChar;

@@ -91,10 +91,10 @@ private:
     QString m_liveTarget;
 
     QVBoxLayout* m_layout;
-    QWidget* m_bubble = nullptr;       ///< questions: the tinted box around the text
+    QWidget* m_bubble = nullptr; ///< questions: the tinted box around the text
     ProseView* m_questionText = nullptr;
-    QLabel* m_header = nullptr;        ///< answers: which model
-    QLabel* m_status = nullptr;        ///< answers: what the router is doing
+    QLabel* m_header = nullptr; ///< answers: which model
+    QLabel* m_status = nullptr; ///< answers: what the router is doing
     QToolButton* m_reasoningToggle = nullptr;
     ProseView* m_reasoning = nullptr;
     MarkdownView* m_body = nullptr;

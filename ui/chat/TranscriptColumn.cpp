@@ -63,8 +63,8 @@ void TranscriptColumn::relayout()
             y += m_spacing;
         first = false;
         // A row whose layout did not change answers from its layout's cache.
-        const int height = row->hasHeightForWidth() ? row->heightForWidth(rowWidth)
-                                                    : row->sizeHint().height();
+        const int height =
+            row->hasHeightForWidth() ? row->heightForWidth(rowWidth) : row->sizeHint().height();
         const QRect geometry(x, y, rowWidth, std::max(0, height));
         if (row->geometry() != geometry)
             row->setGeometry(geometry);

@@ -6,8 +6,8 @@
 
 #include <QApplication>
 #include <QLabel>
-#include <QScreen>
 #include <QResizeEvent>
+#include <QScreen>
 #include <QScrollBar>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -94,8 +94,7 @@ TranscriptView::TranscriptView(QWidget* parent)
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_frameTimer, &QTimer::timeout, this, &TranscriptView::onFrame);
-    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this,
-            &TranscriptView::onRangeChanged);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &TranscriptView::onRangeChanged);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &TranscriptView::onScrolled);
     setEmptyText(tr("Ask anything"), {});
 }
@@ -112,8 +111,8 @@ int TranscriptView::frameIntervalMs() const
 
 MessageView* TranscriptView::makeView(const ChatEntry& entry)
 {
-    auto* view = new MessageView(entry.isAnswer() ? MessageView::Kind::Answer
-                                                  : MessageView::Kind::Question);
+    auto* view =
+        new MessageView(entry.isAnswer() ? MessageView::Kind::Answer : MessageView::Kind::Question);
     view->setEntry(entry);
     view->setActionsEnabled(!m_busy);
     connect(view, &MessageView::editSubmitted, this, [this, view](const QString& text) {
@@ -207,8 +206,7 @@ MessageView* TranscriptView::beginAnswer()
     delete m_streaming;
     m_streaming = new MessageView(MessageView::Kind::Answer);
     m_streaming->setActionsEnabled(false);
-    connect(m_streaming, &MessageView::settingsRequested, this,
-            &TranscriptView::settingsRequested);
+    connect(m_streaming, &MessageView::settingsRequested, this, &TranscriptView::settingsRequested);
     m_column->insertRow(kLeadingRows + int(m_views.size()), m_streaming);
     m_streaming->beginStreaming();
     updateEmpty();
@@ -374,8 +372,8 @@ void TranscriptView::onScrolled(int value)
 void TranscriptView::placeOverlayBar()
 {
     const int width = m_overlayBar->sizeHint().width();
-    m_overlayBar->setGeometry(viewport()->geometry().right() - width + 1, viewport()->geometry().top(),
-                              width, viewport()->height());
+    m_overlayBar->setGeometry(viewport()->geometry().right() - width + 1,
+                              viewport()->geometry().top(), width, viewport()->height());
     m_overlayBar->raise();
 }
 
