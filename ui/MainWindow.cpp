@@ -123,6 +123,8 @@ MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker&
     connect(m_chat, &ChatPage::targetChosen, this,
             [this](const QString& target) { m_uiState.setValue(kTarget, target); });
     connect(&m_profile, &Session::ProfileSession::aboutToReload, m_session, &ChatSession::dropRun);
+    // Whoever reloads the profile (this window, the settings pages), the window shows the result.
+    connect(&m_profile, &Session::ProfileSession::reloaded, this, &MainWindow::applyConfiguration);
 
     buildMenus();
     resize(1100, 720);
@@ -203,8 +205,7 @@ void MainWindow::reloadConfig()
         m_reloadPending = true; // the answer streaming now finishes on the old router first
         return;
     }
-    m_profile.reload();
-    applyConfiguration();
+    m_profile.reload(); // reloaded() applies it here
 }
 
 void MainWindow::applyConfiguration()

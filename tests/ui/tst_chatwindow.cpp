@@ -370,6 +370,34 @@ private Q_SLOTS:
                  QStringLiteral("What is the capital of France? — Switchboard"));
     }
 
+    void quittingWhileAnAnswerStreamsKeepsWhatArrived()
+    {
+        QTemporaryDir dir;
+        {
+            auto app = start(dir, oneTarget());
+            QVERIFY(app);
+            MockReply stalled = TestSupport::pacedStream(
+                {QStringLiteral("Half of it"), QStringLiteral(" and more")}, 5);
+            stalled.stallAfterBytes = stalled.splits.at(0) + stalled.splits.at(1);
+            stalled.stallMs = -1;
+            m_a.enqueue(stalled);
+            app->send(QStringLiteral("Tell me everything"));
+            QTRY_COMPARE_WITH_TIMEOUT(shownText(app->transcript()->streamingView()),
+                                      QStringLiteral("Half of it"), kWaitMs);
+            QTRY_VERIFY(app->window().session().conversationId() != 0);
+        } // the window closes mid-stream
+        auto app = std::make_unique<WindowUnderTest>(dir.path());
+        app->window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&app->window()));
+        QTRY_COMPARE(app->window().library().conversations()->rowCount(), 1);
+        app->window().session().open(app->window().library().conversations()->idAt(0));
+        QTRY_COMPARE(app->transcript()->messageCount(), 2);
+        Ui::MessageView* answer = app->transcript()->messageAt(1);
+        QCOMPARE(shownText(answer), QStringLiteral("Half of it"));
+        QVERIFY(answer->entry().message.interrupted);
+        QVERIFY(answer->entry().stoppedByUser());
+    }
+
     void searchFindsTheMessageWithItsWordsMarked()
     {
         QTemporaryDir dir;

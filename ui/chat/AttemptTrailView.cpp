@@ -84,7 +84,7 @@ void AttemptTrailView::rebuild(bool finished)
             continue;
         // A hedge that lost the race, or the user's stop, is told apart from a failure.
         const Chat::Attempt* next = i + 1 < m_attempts.size() ? &m_attempts.at(i + 1) : nullptr;
-        QString line = AttemptWords::failedAttemptLine(a, next);
+        QString line = AttemptWords::failedAttemptLine(a, next, winner != nullptr);
         if (!next && !finished)
             line = tr("%1; trying the next target…").arg(line);
         auto* button = new QToolButton;

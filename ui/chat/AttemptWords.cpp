@@ -112,7 +112,7 @@ QString answerLine(const Chat::Attempt& winner, const QList<Chat::Attempt>& atte
     return parts.join(QStringLiteral(" · "));
 }
 
-QString failure(const Chat::Attempt& a)
+QString failure(const Chat::Attempt& a, bool answered)
 {
     const QString p = a.provider;
     switch (a.outcome) {
@@ -145,7 +145,7 @@ QString failure(const Chat::Attempt& a)
     case Chat::Outcome::Malformed:
         return Words::tr("%1 sent an answer that could not be read").arg(p);
     case Chat::Outcome::Cancelled:
-        if (a.error.contains(QLatin1String("another target answered first")))
+        if (answered)
             return Words::tr("%1 was cancelled: another target answered first").arg(p);
         return Words::tr("stopped by you");
     case Chat::Outcome::Interrupted:
@@ -154,9 +154,9 @@ QString failure(const Chat::Attempt& a)
     return Words::tr("%1 failed").arg(p);
 }
 
-QString failedAttemptLine(const Chat::Attempt& failed, const Chat::Attempt* next)
+QString failedAttemptLine(const Chat::Attempt& failed, const Chat::Attempt* next, bool answered)
 {
-    QString line = failure(failed);
+    QString line = failure(failed, answered);
     if (failed.httpStatus != 0)
         line += Words::tr(" (HTTP %1)").arg(failed.httpStatus);
     if (!failed.text.isEmpty())

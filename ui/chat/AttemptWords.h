@@ -29,10 +29,13 @@ std::optional<double> tokensPerSecond(const Chat::Attempt& attempt);
 QString answerLine(const Chat::Attempt& winner, const QList<Chat::Attempt>& attempts);
 
 /// Why an attempt failed, in words: "rate limited by groq", "groq refused the API key".
-QString failure(const Chat::Attempt& attempt);
+/// `answered`: another attempt of the request answered (a cancelled one then lost a race, the
+/// user did not stop it).
+QString failure(const Chat::Attempt& attempt, bool answered = false);
 /// One line of the trail for an attempt that did not answer, and what came after it: "rate
 /// limited by groq (HTTP 429), retried on mistral after 0.3 s".
-QString failedAttemptLine(const Chat::Attempt& failed, const Chat::Attempt* next);
+QString failedAttemptLine(const Chat::Attempt& failed, const Chat::Attempt* next,
+                          bool answered = false);
 
 /// The attempt that answered, if any (the last one with outcome ok).
 const Chat::Attempt* winner(const QList<Chat::Attempt>& attempts);

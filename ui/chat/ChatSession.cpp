@@ -41,6 +41,13 @@ QString titleFor(const QString& question)
     return line;
 }
 
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 QString sentence(QString text)
 {
     text = text.trimmed();
@@ -64,6 +71,11 @@ ChatSession::ChatSession(Session::ProfileSession& profile, Storage::HistoryWorke
 
 ChatSession::~ChatSession()
 {
+    // Closing while an answer streams keeps what arrived, marked stopped, like Stop does; the
+    // views may already be going, so nobody is told.
+    disconnect(this, nullptr, nullptr, nullptr);
+    if (m_run)
+        stop();
     if (m_run) {
         m_run->disconnect(this);
         m_run->cancel();
@@ -480,7 +492,7 @@ ChatProblem ChatSession::problemFor(const Routing::RouteResult& result) const
                             || last.outcome == Chat::Outcome::Network
                             || last.outcome == Chat::Outcome::Malformed;
     if (problem.attempts.size() == 1)
-        problem.heading = sentence(AttemptWords::failure(last)).chopped(1);
+        problem.heading = capitalized(AttemptWords::failure(last));
     else
         problem.heading =
             tr("No answer: all %n attempts failed", nullptr, int(problem.attempts.size()));

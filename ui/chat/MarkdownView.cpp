@@ -107,6 +107,8 @@ QWidget* MarkdownView::viewFor(qsizetype index, const MarkdownSegment& segment)
         view = new CodeBlockView(segment.language, this);
     else
         view = new ProseView(this);
+    if (!code)
+        view->setAccessibleName(tr("Message text"));
     m_layout->insertWidget(int(index), view);
     // Shown now, not at the next turn of the event loop (as a layout would): the layout pass
     // that follows counts it, and the heights up to the transcript's column stay in step.
