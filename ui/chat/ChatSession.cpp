@@ -1,6 +1,7 @@
 #include "ChatSession.h"
 
 #include "AttemptWords.h"
+#include "ChatProblems.h"
 #include "config/AppConfig.h"
 #include "routing/Router.h"
 #include "session/ProfileServices.h"
@@ -39,24 +40,6 @@ QString titleFor(const QString& question)
     if (line.size() > kMax)
         line = line.left(kMax - 1).trimmed() + QStringLiteral("…");
     return line;
-}
-
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
-
-QString sentence(QString text)
-{
-    text = text.trimmed();
-    if (text.isEmpty())
-        return text;
-    text[0] = text.at(0).toUpper();
-    if (!text.endsWith(u'.') && !text.endsWith(u'?') && !text.endsWith(u'!'))
-        text += u'.';
-    return text;
 }
 
 } // namespace
@@ -308,41 +291,14 @@ void ChatSession::ask()
     const Config::AppConfig& config = m_profile.config();
     const QString target = m_conversation.route;
     const bool direct = target.contains(u'/');
-    ChatProblem unroutable;
-    unroutable.needsSettings = true;
-    if (config.providers.isEmpty()) {
-        unroutable.heading = tr("No provider is set up yet");
-        unroutable.detail = tr("Add one in Settings ▸ Providers (a local Ollama needs no key), "
-                               "then press Retry.");
-    } else if (direct && !config.findProvider(target.section(u'/', 0, 0))) {
-        unroutable.heading =
-            tr("There is no provider named “%1” any more").arg(target.section(u'/', 0, 0));
-        unroutable.detail = tr("Pick another route or model below the message box, or add the "
-                               "provider in Settings ▸ Providers.");
-    } else if (!direct) {
-        const QString name = target.isEmpty() ? Routing::defaultRouteName() : target;
-        const Routing::Route* route = config.findRoute(name);
-        if (!route && target.isEmpty()) {
-            unroutable.heading = tr("Pick a model to send this to");
-            unroutable.detail = tr("There is no default route yet. Choose a route or a model in "
-                                   "the picker below the message box, or create a route named "
-                                   "“default” in Settings ▸ Routes.");
-        } else if (!route) {
-            unroutable.heading = tr("The route “%1” does not exist any more").arg(name);
-            unroutable.detail = tr("Pick another route or model below the message box, or create "
-                                   "the route in Settings ▸ Routes.");
-        } else if (route->targets.isEmpty()) {
-            unroutable.heading = tr("The route “%1” has no targets").arg(name);
-            unroutable.detail = tr("Add a provider and model to it in Settings ▸ Routes.");
-        }
-    }
+    ChatProblem unroutable = ChatProblems::unroutable(config, target);
     Routing::RoutePlan plan;
     if (unroutable.heading.isEmpty()) {
         const QString error = Routing::Router::planFor(config, direct ? QString() : target,
                                                        direct ? target : QString(), &plan.route);
         if (!error.isEmpty()) {
             unroutable.heading = tr("This cannot be sent");
-            unroutable.detail = sentence(error);
+            unroutable.detail = ChatProblems::sentence(error);
         }
     }
     if (!unroutable.heading.isEmpty()) {
@@ -444,7 +400,7 @@ void ChatSession::onFinished(const Routing::RouteResult& result)
         m_runCell.reset();
         if (current) {
             Q_EMIT busyChanged(false);
-            Q_EMIT answerFailed(problemFor(result));
+            Q_EMIT answerFailed(ChatProblems::forResult(result, m_stopRequested));
         }
         return;
     }
@@ -458,49 +414,6 @@ void ChatSession::onFinished(const Routing::RouteResult& result)
         store(answer); // into the conversation it was asked in
         m_runCell.reset();
     }
-}
-
-ChatProblem ChatSession::problemFor(const Routing::RouteResult& result) const
-{
-    ChatProblem problem;
-    problem.attempts = result.attempts;
-    std::stable_sort(
-        problem.attempts.begin(), problem.attempts.end(),
-        [](const Chat::Attempt& a, const Chat::Attempt& b) { return a.index < b.index; });
-    if (m_stopRequested) {
-        problem.heading = tr("Stopped before an answer arrived");
-        problem.detail = tr("Press Retry to ask again.");
-        return problem;
-    }
-    if (problem.attempts.isEmpty()) {
-        problem.heading = tr("No answer");
-        problem.detail = sentence(result.error);
-        return problem;
-    }
-    const Chat::Attempt& last = problem.attempts.constLast();
-    if (last.outcome == Chat::Outcome::Auth) {
-        problem.needsSettings = true;
-        const bool noKey = last.httpStatus == 0;
-        problem.heading = noKey ? tr("%1 has no API key").arg(last.provider)
-                                : tr("%1 refused the API key").arg(last.provider);
-        problem.detail = noKey ? sentence(last.error)
-                               : tr("Check or replace the key in Settings ▸ Providers, then press "
-                                    "Retry.");
-        return problem;
-    }
-    problem.needsSettings = last.outcome == Chat::Outcome::NotFound
-                            || last.outcome == Chat::Outcome::Network
-                            || last.outcome == Chat::Outcome::Malformed;
-    if (problem.attempts.size() == 1)
-        problem.heading = capitalized(AttemptWords::failure(last));
-    else
-        problem.heading =
-            tr("No answer: all %n attempts failed", nullptr, int(problem.attempts.size()));
-    QString advice = Chat::outcomeAdvice(last.outcome);
-    if (!last.error.isEmpty() && problem.attempts.size() == 1)
-        advice = last.error + QStringLiteral(" — ") + advice;
-    problem.detail = sentence(advice);
-    return problem;
 }
 
 } // namespace Ui

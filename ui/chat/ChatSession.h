@@ -95,7 +95,6 @@ private:
     void onAttemptStarted(const Routing::Target& target, int attemptIndex);
     void onAttemptFinished(const Chat::Attempt& attempt);
     void onFinished(const Routing::RouteResult& result);
-    ChatProblem problemFor(const Routing::RouteResult& result) const;
 
     Session::ProfileSession& m_profile;
     Storage::HistoryWorker& m_history;
