@@ -452,8 +452,13 @@ private Q_SLOTS:
         view->setFocus();
         view->setCurrentIndex(list->index(1));
         QTest::keyClick(view, Qt::Key_F2);
-        auto* editor = view->findChild<QLineEdit*>();
-        QTRY_VERIFY(editor && editor->isVisible());
+        QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+        auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        // A refresh of the list arriving now does not end the edit.
+        QSignalSpy refreshed(&window.library(), &Ui::ConversationLibrary::refreshed);
+        window.library().refresh();
+        QVERIFY(refreshed.wait(kWaitMs));
+        QVERIFY(editor->isVisible());
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("Renamed"));
         QTest::keyClick(editor, Qt::Key_Return);
@@ -475,10 +480,11 @@ private Q_SLOTS:
         // Pinned stays first even when the other one is newer.
         window.session().open(secondId);
         QTRY_COMPARE(window.session().conversationId(), secondId);
+        QSignalSpy listed(&window.library(), &Ui::ConversationLibrary::refreshed);
         app->send(QStringLiteral("More"));
         QTRY_VERIFY_WITH_TIMEOUT(!app->busy(), kWaitMs);
-        QTest::qWait(100);
-        QTRY_COMPARE(list->idAt(0), renamedId);
+        QTRY_VERIFY(listed.size() >= 2); // after the question and the answer were stored
+        QCOMPARE(list->idAt(0), renamedId);
 
         // Delete asks in the panel, not in a dialog; Cancel keeps it, Delete removes it.
         view->setFocus();

@@ -15,6 +15,20 @@ ConversationListModel::ConversationListModel(QObject* parent)
 
 void ConversationListModel::setConversations(QList<Storage::Conversation> conversations)
 {
+    // The same conversations in the same order (the usual refresh): change the rows in place,
+    // so a rename being typed, the selection and the scroll position stay.
+    bool sameRows = conversations.size() == m_conversations.size();
+    for (qsizetype i = 0; sameRows && i < conversations.size(); ++i)
+        sameRows = conversations.at(i).id == m_conversations.at(i).id;
+    if (sameRows) {
+        for (qsizetype i = 0; i < conversations.size(); ++i) {
+            if (conversations.at(i) != m_conversations.at(i)) {
+                m_conversations[i] = conversations.at(i);
+                Q_EMIT dataChanged(index(int(i)), index(int(i)));
+            }
+        }
+        return;
+    }
     beginResetModel();
     m_conversations = std::move(conversations);
     endResetModel();

@@ -16,6 +16,7 @@ public:
 
     explicit ConversationListModel(QObject* parent = nullptr);
 
+    /// A list in the same order only changes its rows in place (an edit in progress stays).
     void setConversations(QList<Storage::Conversation> conversations);
     const QList<Storage::Conversation>& conversations() const { return m_conversations; }
     /// The row of a conversation, -1 when it is not listed.
