@@ -2,74 +2,197 @@
 
 #include "AboutDialog.h"
 #include "WelcomePage.h"
-#include "config/ConfigFile.h"
-#include "providers/ProviderConfig.h"
+#include "chat/ChatPage.h"
+#include "chat/ChatSession.h"
+#include "chat/Composer.h"
+#include "chat/ConversationLibrary.h"
+#include "chat/ConversationPanel.h"
+#include "chat/TranscriptView.h"
+#include "session/ProfileServices.h"
+#include "session/ProfileSession.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
+#include <QMetaMethod>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace Ui {
+namespace {
 
-MainWindow::MainWindow(Config::Profile profile, QWidget* parent)
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kSplitter = QStringLiteral("mainWindow/splitter");
+const QString kTarget = QStringLiteral("chat/lastTarget");
+
+} // namespace
+
+MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker& history,
+                       QSettings& uiState, QWidget* parent)
     : QMainWindow(parent)
-    , m_profile(std::move(profile))
-    , m_pages(new QStackedWidget(this))
+    , m_profile(profile)
+    , m_history(history)
+    , m_uiState(uiState)
+    , m_session(new ChatSession(profile, history, this))
+    , m_library(new ConversationLibrary(history, this))
+    , m_pages(new QStackedWidget)
     , m_welcome(new WelcomePage)
-    , m_overview(new QWidget)
-    , m_providerList(new QListWidget)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_panel(new ConversationPanel(*m_library))
+    , m_chat(new ChatPage(*m_session))
     , m_problem(new QLabel)
 {
-    setWindowTitle(tr("Switchboard"));
     setObjectName(QStringLiteral("mainWindow"));
-
-    auto* overviewLayout = new QVBoxLayout(m_overview);
-    auto* overviewTitle = new QLabel(tr("<h2>Providers</h2>"));
-    overviewLayout->addWidget(overviewTitle);
-    m_providerList->setObjectName(QStringLiteral("providerList"));
-    overviewLayout->addWidget(m_providerList);
+    setWindowTitle(tr("Switchboard"));
 
     m_problem->setObjectName(QStringLiteral("configProblem"));
     m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setVisible(false);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: palette(bright-text); "
-                                            "background: #b3261e; padding: 8px; }"));
+    m_problem->setMargin(8);
+    m_problem->setAutoFillBackground(true);
+    QPalette warning = m_problem->palette();
+    warning.setColor(QPalette::Window, QColor(0xb3, 0x26, 0x1e));
+    warning.setColor(QPalette::WindowText, QColor(0xff, 0xff, 0xff));
+    m_problem->setPalette(warning);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_chat);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({260, 900});
+    m_splitter->setHandleWidth(1);
+    m_splitter->handle(1)->setBackgroundRole(QPalette::Mid); // a hairline between list and chat
+    m_splitter->handle(1)->setAutoFillBackground(true);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_splitter);
 
     auto* central = new QWidget;
-    auto* centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->addWidget(m_problem);
-    centralLayout->addWidget(m_pages, 1);
-    m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_overview);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_welcome->setConfigPath(m_profile.configPath());
+    m_welcome->setConfigPath(m_profile.profile().configPath());
     connect(m_welcome, &WelcomePage::reloadRequested, this, &MainWindow::reloadConfig);
     connect(m_welcome, &WelcomePage::openProfileFolderRequested, this,
             &MainWindow::openProfileFolder);
 
+    connect(m_panel, &ConversationPanel::newChatRequested, m_session, &ChatSession::startNew);
+    connect(m_panel, &ConversationPanel::conversationActivated, m_session, &ChatSession::open);
+    connect(m_panel, &ConversationPanel::hitActivated, this,
+            [this](qint64 conversationId, qint64) { m_session->open(conversationId); });
+    connect(m_panel, &ConversationPanel::leaveRequested, m_chat, &ChatPage::focusComposer);
+    connect(m_session, &ChatSession::conversationReset, this, [this] {
+        m_panel->setCurrentConversation(m_session->conversationId());
+        updateTitle();
+        m_chat->focusComposer();
+    });
+    connect(m_session, &ChatSession::conversationSaved, this, [this](qint64 id) {
+        if (id == m_session->conversationId())
+            m_panel->setCurrentConversation(id);
+        m_library->refresh();
+        updateTitle();
+    });
+    connect(m_library, &ConversationLibrary::removed, this, [this](qint64 id) {
+        if (id == m_session->conversationId())
+            m_session->startNew();
+    });
+    connect(m_library, &ConversationLibrary::refreshed, this, &MainWindow::updateTitle);
+    connect(m_library, &ConversationLibrary::problem, this, [this](const QString& text) {
+        m_chat->transcript()->setBanner(tr("The conversation list cannot be read: %1").arg(text));
+    });
+    connect(m_session, &ChatSession::busyChanged, this, [this](bool busy) {
+        if (!busy && m_reloadPending) {
+            m_reloadPending = false;
+            reloadConfig();
+        }
+    });
+    connect(m_chat, &ChatPage::settingsRequested, this, &MainWindow::requestSettings);
+    connect(m_chat, &ChatPage::targetChosen, this,
+            [this](const QString& target) { m_uiState.setValue(kTarget, target); });
+    connect(&m_profile, &Session::ProfileSession::aboutToReload, m_session, &ChatSession::dropRun);
+    // Whoever reloads the profile (this window, the settings pages), the window shows the result.
+    connect(&m_profile, &Session::ProfileSession::reloaded, this, &MainWindow::applyConfiguration);
+
     buildMenus();
-    statusBar()->showMessage(tr("Profile: %1").arg(m_profile.directory()));
-    resize(900, 640);
-    reloadConfig();
+    resize(1100, 720);
+    restoreUiState();
+    applyConfiguration();
+    m_session->startNew();
+    m_library->refresh();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
+    const auto action = [this](QMenu* menu, const QString& text, const QString& name,
+                               const QList<QKeySequence>& keys, auto slot) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(name);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* reload = file->addAction(tr("&Reload Configuration"), this, &MainWindow::reloadConfig);
-    reload->setShortcut(QKeySequence::Refresh);
-    file->addAction(tr("Open &Profile Folder"), this, &MainWindow::openProfileFolder);
+    action(file, tr("&New Chat"), QStringLiteral("newChatAction"), {QKeySequence::New}, [this] {
+        m_session->startNew();
+        m_chat->focusComposer();
+    });
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    action(file, tr("&Settings…"), QStringLiteral("settingsAction"),
+           {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] { requestSettings(); });
+    action(file, tr("&Reload Configuration"), QStringLiteral("reloadAction"),
+           {QKeySequence::Refresh}, [this] { reloadConfig(); });
+    action(file, tr("Open &Profile Folder"), QStringLiteral("profileFolderAction"), {},
+           [this] { openProfileFolder(); });
+    file->addSeparator();
+    action(file, tr("&Quit"), QStringLiteral("quitAction"), {QKeySequence::Quit},
+           [] { QApplication::quit(); });
+
+    QMenu* chat = menuBar()->addMenu(tr("&Chat"));
+    action(chat, tr("&Find in Conversations"), QStringLiteral("findAction"),
+           {QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)},
+           [this] { m_panel->focusSearch(); });
+    action(chat, tr("Go to the &Message Field"), QStringLiteral("focusComposerAction"),
+           {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] { m_chat->focusComposer(); });
+    action(chat, tr("&Stop the Answer"), QStringLiteral("stopAction"),
+           {QKeySequence(Qt::CTRL | Qt::Key_Period)}, [this] { m_session->stop(); });
+    action(chat, tr("&Regenerate the Answer"), QStringLiteral("regenerateAction"),
+           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, [this] { m_session->regenerate(); });
+    chat->addSeparator();
+    action(chat, tr("&Next Conversation"), QStringLiteral("nextConversationAction"),
+           {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
+           [this] { m_panel->activateNeighbour(1); });
+    action(chat, tr("&Previous Conversation"), QStringLiteral("previousConversationAction"),
+           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+            QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+           [this] { m_panel->activateNeighbour(-1); });
+    action(chat, tr("Rena&me Conversation"), QStringLiteral("renameAction"), {}, [this] {
+        m_panel->setCurrentConversation(m_session->conversationId());
+        m_panel->renameCurrent();
+    });
+    action(chat, tr("&Pin or Unpin Conversation"), QStringLiteral("pinAction"), {}, [this] {
+        m_panel->setCurrentConversation(m_session->conversationId());
+        m_panel->togglePinCurrent();
+    });
+    action(chat, tr("&Delete Conversation…"), QStringLiteral("deleteAction"), {}, [this] {
+        if (m_session->conversationId() != 0)
+            m_panel->confirmDelete(m_session->conversationId());
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
@@ -78,23 +201,71 @@ void MainWindow::buildMenus()
 
 void MainWindow::reloadConfig()
 {
-    const Config::LoadResult result = Config::ConfigFile(m_profile.configPath()).load();
-    m_problem->setVisible(!result.ok());
-    m_problem->setText(result.errors.join(u'\n'));
-
-    m_providerList->clear();
-    for (const Providers::ProviderConfig& provider : result.config.providers) {
-        m_providerList->addItem(tr("%1 — %2, %3")
-                                    .arg(provider.name, Providers::kindName(provider.kind),
-                                         provider.baseUrl.toString()));
+    if (m_session->isBusy()) {
+        m_reloadPending = true; // the answer streaming now finishes on the old router first
+        return;
     }
-    m_pages->setCurrentWidget(result.config.providers.isEmpty() ? static_cast<QWidget*>(m_welcome)
-                                                                : m_overview);
+    m_profile.reload(); // reloaded() applies it here
+}
+
+void MainWindow::applyConfiguration()
+{
+    QStringList problems = m_profile.configErrors();
+    problems += m_profile.services().warnings();
+    m_problem->setText(problems.join(u'\n'));
+    m_problem->setVisible(!problems.isEmpty());
+    if (m_session->target().isEmpty())
+        m_session->setTarget(m_uiState.value(kTarget).toString());
+    m_chat->setConfiguration(m_profile.config(), m_profile.profile());
+    const bool welcome = m_profile.config().providers.isEmpty();
+    m_pages->setCurrentWidget(welcome ? static_cast<QWidget*>(m_welcome) : m_splitter);
 }
 
 bool MainWindow::showsWelcome() const
 {
     return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::requestSettings()
+{
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::settingsRequested))) {
+        Q_EMIT settingsRequested();
+        return;
+    }
+    // Until the settings pages are part of this window: where the settings live.
+    m_chat->transcript()->setBanner(
+        tr("Settings are edited in %1 for now (File ▸ Open Profile Folder), or with "
+           "switchboard-cli; then choose File ▸ Reload Configuration.")
+            .arg(m_profile.profile().configPath()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_session->conversation().title;
+    setWindowTitle(title.isEmpty() ? tr("Switchboard") : tr("%1 — Switchboard").arg(title));
+}
+
+void MainWindow::restoreUiState()
+{
+    restoreGeometry(m_uiState.value(kGeometry).toByteArray());
+    restoreState(m_uiState.value(kState).toByteArray());
+    m_splitter->restoreState(m_uiState.value(kSplitter).toByteArray());
+    m_session->setTarget(m_uiState.value(kTarget).toString());
+}
+
+void MainWindow::saveUiState()
+{
+    m_uiState.setValue(kGeometry, saveGeometry());
+    m_uiState.setValue(kState, saveState());
+    m_uiState.setValue(kSplitter, m_splitter->saveState());
+    if (!m_session->target().isEmpty())
+        m_uiState.setValue(kTarget, m_session->target());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveUiState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()
@@ -106,11 +277,11 @@ void MainWindow::showAbout()
 
 void MainWindow::openProfileFolder()
 {
-    if (const QString error = m_profile.ensureExists(); !error.isEmpty()) {
-        statusBar()->showMessage(error);
+    if (const QString error = m_profile.profile().ensureExists(); !error.isEmpty()) {
+        m_chat->transcript()->setBanner(error);
         return;
     }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(m_profile.directory()));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_profile.profile().directory()));
 }
 
 } // namespace Ui

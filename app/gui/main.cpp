@@ -1,15 +1,29 @@
-// switchboard: the desktop app. Builds the services and the main window, and runs the event loop.
+// switchboard: the desktop app. The composition root: builds the services once (network, keys,
+// the profile's services, the history worker), hands them to the main window by reference, and
+// runs the event loop. No singletons.
 #include "MainWindow.h"
+#include "StartupProbe.h"
+#include "Theme.h"
 #include "Version.h"
 #include "config/Profile.h"
 #include "i18n/Translations.h"
+#include "secrets/KeyResolver.h"
+#include "secrets/KeyStore.h"
+#include "session/ProfileSession.h"
+#include "storage/HistoryWorker.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QSettings>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Switchboard"));
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
@@ -22,18 +36,55 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Desktop routing layer for many LLM providers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profile(
+    const QCommandLineOption profileOption(
         QStringLiteral("profile"),
         QApplication::translate("main", "Use DIR as the profile folder (config and data)."),
         QStringLiteral("DIR"));
-    parser.addOption(profile);
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Colours: system (the default), light or dark."),
+        QStringLiteral("THEME"), QStringLiteral("system"));
+    const QCommandLineOption fontSizeOption(
+        QStringLiteral("font-size"),
+        QApplication::translate("main", "Text size in points (default: the system's)."),
+        QStringLiteral("POINTS"));
+    const QCommandLineOption printStartupOption(
+        QStringLiteral("print-startup"),
+        QApplication::translate("main", "Print the time to the first paint and the memory used."));
+    const QCommandLineOption quitAfterStartupOption(
+        QStringLiteral("quit-after-startup"),
+        QApplication::translate("main", "With --print-startup: quit right after printing."));
+    parser.addOptions(
+        {profileOption, themeOption, fontSizeOption, printStartupOption, quitAfterStartupOption});
     parser.process(app);
 
-    Ui::MainWindow window(Config::Profile::resolve(parser.value(profile)));
-    QSettings settings; // window state only; what the user configures lives in config.json
-    window.restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    const std::optional<Ui::Theme::Mode> mode = Ui::Theme::modeFromName(parser.value(themeOption));
+    if (!mode) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "switchboard: --theme takes "
+                                                                "system, light or dark")));
+        return 2;
+    }
+    Ui::Theme theme(app);
+    theme.apply(*mode, parser.value(fontSizeOption).toDouble());
+
+    QNetworkAccessManager network;
+    Secrets::KeyStore keyStore;
+    const Secrets::KeyResolver keys(keyStore);
+    // The profile's services first: opening the database migrates it, before the history thread
+    // opens its own connection to it.
+    Session::ProfileSession profile(Config::Profile::resolve(parser.value(profileOption)), network,
+                                    keys);
+    Storage::HistoryWorker history(profile.profile().databasePath());
+    QSettings uiState; // window state only; what the user configures lives in config.json
+
+    Ui::MainWindow window(profile, history, uiState);
+    std::unique_ptr<StartupProbe> probe;
+    if (parser.isSet(printStartupOption))
+        probe =
+            std::make_unique<StartupProbe>(window, sinceMain, parser.isSet(quitAfterStartupOption));
     window.show();
     const int status = QApplication::exec();
-    settings.setValue(QStringLiteral("mainWindow/geometry"), window.saveGeometry());
+    window.saveUiState();
     return status;
 }

@@ -272,6 +272,50 @@ bool HistoryStore::setPinned(qint64 id, bool pinned, QString* error)
     return updateConversation(id, QStringLiteral("pinned = ?"), pinned ? 1 : 0, error);
 }
 
+bool HistoryStore::setSystemPrompt(qint64 id, const QString& systemPrompt, QString* error)
+{
+    return updateConversation(id, QStringLiteral("system_prompt = ?"), nullableText(systemPrompt),
+                              error);
+}
+
+bool HistoryStore::setRoute(qint64 id, const QString& route, QString* error)
+{
+    return updateConversation(id, QStringLiteral("route = ?"), nullableText(route), error);
+}
+
+bool HistoryStore::removeMessagesFrom(qint64 conversationId, int position, QString* error)
+{
+    if (refuseReadOnly(error))
+        return false;
+    const auto failed = [&](const QString& why) {
+        setError(error, QCoreApplication::translate("Storage", "cannot remove messages of "
+                                                               "conversation %1 from %2: %3")
+                            .arg(conversationId)
+                            .arg(m_database.path(), why));
+        return false;
+    };
+    WriteTransaction transaction(m_database.connection());
+    if (const QString why = transaction.begin(); !why.isEmpty())
+        return failed(why);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE conversations SET updated_at_ms = ? WHERE id = ?"));
+    query.addBindValue(now());
+    query.addBindValue(conversationId);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return failed(QCoreApplication::translate("Storage", "no such conversation"));
+    query.prepare(
+        QStringLiteral("DELETE FROM messages WHERE conversation_id = ? AND position >= ?"));
+    query.addBindValue(conversationId);
+    query.addBindValue(position);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    if (const QString why = transaction.commit(); !why.isEmpty())
+        return failed(why);
+    return true;
+}
+
 bool HistoryStore::remove(qint64 id, QString* error)
 {
     if (refuseReadOnly(error))

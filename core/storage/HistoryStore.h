@@ -43,6 +43,13 @@ public:
 
     bool rename(qint64 id, const QString& title, QString* error = nullptr);
     bool setPinned(qint64 id, bool pinned, QString* error = nullptr);
+    /// The system prompt the conversation's requests carry; empty removes it.
+    bool setSystemPrompt(qint64 id, const QString& systemPrompt, QString* error = nullptr);
+    /// What the conversation is sent to: a route name, or PROVIDER/MODEL for one model.
+    bool setRoute(qint64 id, const QString& route, QString* error = nullptr);
+    /// Deletes the messages at `position` and after (regenerating an answer, editing a question
+    /// and sending it again), with their search index entries. Deleting none is no error.
+    bool removeMessagesFrom(qint64 conversationId, int position, QString* error = nullptr);
     /// Deletes the conversation, its messages and their search index entries.
     bool remove(qint64 id, QString* error = nullptr);
 

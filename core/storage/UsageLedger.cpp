@@ -190,4 +190,34 @@ QList<LedgerEntry> UsageLedger::recent(int limit) const
     return entries;
 }
 
+QList<LedgerEntry> UsageLedger::requestAttempts(const QStringList& requestIds, QString* error) const
+{
+    QList<LedgerEntry> entries;
+    // In slices, well below SQLite's limit on bound parameters.
+    constexpr qsizetype kSlice = 200;
+    for (qsizetype from = 0; from < requestIds.size(); from += kSlice) {
+        const QStringList slice = requestIds.mid(from, kSlice);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), slice.size());
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE request_id IN (%2) "
+                                     "ORDER BY request_id, attempt_index")
+                          .arg(LedgerRowReader::columns(), marks.join(u',')));
+        for (const QString& id : slice)
+            query.addBindValue(id);
+        if (!query.exec()) {
+            if (error) {
+                *error = QCoreApplication::translate("Storage", "cannot read the attempts of "
+                                                                "stored answers from %1: %2")
+                             .arg(m_database.path(), query.lastError().text());
+            }
+            return entries;
+        }
+        while (query.next())
+            entries.append(LedgerRowReader::read(query));
+    }
+    return entries;
+}
+
 } // namespace Storage

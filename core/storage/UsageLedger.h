@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -48,6 +49,10 @@ public:
     /// Who the rows begun from now on say wrote them; by default this process
     /// (WriterIdentity::current()). For tests of a team's ledger, and tools importing rows.
     void setWriter(WriterIdentity writer) { m_writer = std::move(writer); }
+    /// Every row of these requests (the attempt trail of stored answers), by request id and then
+    /// attempt index. On failure, what could be read and `error` says why.
+    QList<LedgerEntry> requestAttempts(const QStringList& requestIds,
+                                       QString* error = nullptr) const;
 
 private:
     QString readOnlyError() const;

@@ -1,15 +1,28 @@
-// The GUI shell: an empty profile greets the user and says no provider is configured; a
-// configured one shows its providers; About shows the version.
+// The window's shell: an empty profile greets the user and says no provider is configured (and
+// creates nothing by looking); a configured one shows the chat; a broken config.json is shown,
+// not hidden; the menus; About shows the version; window state and splitter sizes come back
+// after a restart; Settings… is a signal the settings pages connect to.
 #include "AboutDialog.h"
 #include "MainWindow.h"
+#include "Theme.h"
+#include "WindowUnderTest.h"
+#include "chat/ChatSession.h"
+#include "chat/Composer.h"
+#include "chat/TargetPicker.h"
+#include "chat/TranscriptView.h"
+#include "session/ProfileSession.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
+#include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+
+using TestSupport::ProfileConfig;
+using TestSupport::WindowUnderTest;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -20,41 +33,63 @@ private Q_SLOTS:
     void emptyProfileShowsTheWelcomePage()
     {
         QTemporaryDir dir;
-        Ui::MainWindow window{Config::Profile(dir.path())};
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.showsWelcome());
-        auto* label = window.findChild<QLabel*>(QStringLiteral("noProviderLabel"));
+        WindowUnderTest app(dir.path());
+        app.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+        QVERIFY(app.window().showsWelcome());
+        auto* label = app.window().findChild<QLabel*>(QStringLiteral("noProviderLabel"));
         QVERIFY(label && label->isVisible());
         QVERIFY(label->text().contains(QLatin1String("No provider is configured yet")));
-        // Looking must not create anything in the profile.
+        // Looking must not create a configuration.
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("config.json"))));
     }
 
-    void menusOfferQuitAndAbout()
+    void menusOfferChatSettingsQuitAndAbout()
     {
         QTemporaryDir dir;
-        Ui::MainWindow window{Config::Profile(dir.path())};
+        WindowUnderTest app(dir.path());
         QStringList titles;
-        for (QAction* action : window.menuBar()->actions())
+        for (QAction* action : app.window().menuBar()->actions())
             titles << action->text();
-        QCOMPARE(titles, QStringList({QStringLiteral("&File"), QStringLiteral("&Help")}));
+        QCOMPARE(titles, QStringList({QStringLiteral("&File"), QStringLiteral("&Chat"),
+                                      QStringLiteral("&Help")}));
+        auto* settings = app.window().findChild<QAction*>(QStringLiteral("settingsAction"));
+        QVERIFY(settings);
+        QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     }
 
-    void configuredProvidersReplaceTheWelcome()
+    void configuredProvidersShowTheChat()
     {
         QTemporaryDir dir;
-        Ui::MainWindow window{Config::Profile(dir.path())};
-        QFile file(dir.filePath(QStringLiteral("config.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"providers\":[{\"name\":\"groq\",\"kind\":\"openai\",\"base_url\":\"https://"
-                   "api.groq.com/openai/v1\"}]}");
-        file.close();
-        window.reloadConfig();
-        QVERIFY(!window.showsWelcome());
-        auto* list = window.findChild<QListWidget*>(QStringLiteral("providerList"));
-        QCOMPARE(list->count(), 1);
-        QVERIFY(list->item(0)->text().startsWith(QLatin1String("groq")));
+        WindowUnderTest app(dir.path());
+        ProfileConfig profile;
+        profile.addProvider(QStringLiteral("groq"),
+                            QUrl(QStringLiteral("https://api.groq.com/openai/v1")));
+        profile.addRoute(QStringLiteral("default"), {QStringLiteral("groq/llama-3.1-8b-instant")});
+        QVERIFY(profile.save(dir.path()).isEmpty());
+        app.window().reloadConfig();
+        QVERIFY(!app.window().showsWelcome());
+        // The picker lists the route and the model it names.
+        Ui::TargetPicker* picker = app.composer()->picker();
+        QCOMPARE(picker->choice(), QStringLiteral("default"));
+        QVERIFY(picker->findText(QStringLiteral("  llama-3.1-8b-instant")) >= 0);
+    }
+
+    void reloadRebuildsTheServicesOverTheNewConfig()
+    {
+        QTemporaryDir dir;
+        ProfileConfig profile;
+        profile.addProvider(QStringLiteral("a"), QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
+        profile.addRoute(QStringLiteral("default"), {QStringLiteral("a/m")});
+        QVERIFY(profile.save(dir.path()).isEmpty());
+        WindowUnderTest app(dir.path());
+        QSignalSpy reloaded(&app.profile(), &Session::ProfileSession::reloaded);
+        profile.addRoute(QStringLiteral("second"), {QStringLiteral("a/n")});
+        QVERIFY(profile.save(dir.path()).isEmpty());
+        app.window().reloadConfig();
+        QCOMPARE(reloaded.size(), 1);
+        QVERIFY(app.profile().config().findRoute(u"second"));
+        QVERIFY(app.composer()->picker()->findText(QStringLiteral("  second")) >= 0);
     }
 
     void brokenConfigIsShownNotHidden()
@@ -64,11 +99,75 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{ nope");
         file.close();
-        Ui::MainWindow window{Config::Profile(dir.path())};
-        window.show();
-        auto* problem = window.findChild<QLabel*>(QStringLiteral("configProblem"));
+        WindowUnderTest app(dir.path());
+        app.window().show();
+        auto* problem = app.window().findChild<QLabel*>(QStringLiteral("configProblem"));
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().contains(dir.filePath(QStringLiteral("config.json"))));
+    }
+
+    void settingsActionIsASignalForTheSettingsPages()
+    {
+        QTemporaryDir dir;
+        WindowUnderTest app(dir.path());
+        app.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+        QSignalSpy requested(&app.window(), &Ui::MainWindow::settingsRequested);
+        QTest::keyClick(&app.window(), Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(requested.size(), 1);
+    }
+
+    void windowStateAndSplitterComeBackAfterARestart()
+    {
+        QTemporaryDir dir;
+        ProfileConfig profile;
+        profile.addProvider(QStringLiteral("a"), QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
+        profile.addRoute(QStringLiteral("default"), {QStringLiteral("a/m")});
+        profile.addRoute(QStringLiteral("other"), {QStringLiteral("a/n")});
+        QVERIFY(profile.save(dir.path()).isEmpty());
+        QList<int> sizes;
+        {
+            WindowUnderTest app(dir.path());
+            app.window().resize(1000, 700);
+            app.window().show();
+            QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+            auto* splitter = app.window().findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({320, 680});
+            sizes = splitter->sizes();
+            Ui::TargetPicker* picker = app.composer()->picker();
+            picker->setCurrentIndex(picker->findText(QStringLiteral("  other")));
+            app.window().close();
+        }
+        WindowUnderTest again(dir.path());
+        again.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again.window()));
+        auto* splitter = again.window().findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        QCOMPARE(splitter->sizes(), sizes);
+        QCOMPARE(again.window().size(), QSize(1000, 700));
+        QCOMPARE(again.composer()->picker()->choice(), QStringLiteral("other"));
+        QCOMPARE(again.window().session().target(), QStringLiteral("other"));
+    }
+
+    void theThemeFollowsTheSystemOrAChoiceAndSetsTheTextSize()
+    {
+        Ui::Theme theme(*qApp);
+        const QPalette system = QApplication::palette();
+        theme.apply(Ui::Theme::Mode::Dark, 13);
+        QVERIFY(Ui::Theme::isDark(QApplication::palette()));
+        QCOMPARE(QApplication::font().pointSizeF(), 13.0);
+        theme.apply(Ui::Theme::Mode::Light);
+        QVERIFY(!Ui::Theme::isDark(QApplication::palette()));
+        theme.apply(Ui::Theme::Mode::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+        QCOMPARE(Ui::Theme::modeFromName(u"DARK"), Ui::Theme::Mode::Dark);
+        QVERIFY(!Ui::Theme::modeFromName(u"purple"));
+        // A window that is open follows a change: code blocks take the dark scheme.
+        QTemporaryDir dir;
+        WindowUnderTest app(dir.path());
+        app.window().show();
+        theme.apply(Ui::Theme::Mode::Dark);
+        QTRY_VERIFY(Ui::Theme::isDark(app.window().palette()));
+        theme.apply(Ui::Theme::Mode::System);
     }
 
     void aboutShowsVersionAndLicences()
