@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/Preferences.h"
 #include "pricing/Budgets.h"
 #include "pricing/PriceOverride.h"
 #include "providers/ProviderCall.h"
@@ -31,6 +32,8 @@ struct AppConfig {
     QHash<QString, QJsonObject> otherPriceKeys;
     /// Spending limits (config.json "budgets").
     Pricing::Budgets budgets;
+    /// How the desktop app looks and speaks (config.json "preferences").
+    Preferences preferences;
 
     const Providers::ProviderConfig* findProvider(QStringView name) const;
     const Routing::Route* findRoute(QStringView name) const;

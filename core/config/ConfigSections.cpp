@@ -1,5 +1,6 @@
 #include "config/BudgetsSection.h"
 #include "config/ConfigSection.h"
+#include "config/PreferencesSection.h"
 #include "config/PricesSection.h"
 #include "config/ProvidersSection.h"
 #include "config/RoutesSection.h"
@@ -15,6 +16,7 @@ const QList<ConfigSection>& configSections()
         {QStringLiteral("prices"), readPrices, writePrices},
         {QStringLiteral("routes"), readRoutes, writeRoutes},
         {QStringLiteral("budgets"), readBudgets, writeBudgets},
+        {QStringLiteral("preferences"), readPreferences, writePreferences},
     };
     return sections;
 }

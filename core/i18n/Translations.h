@@ -1,11 +1,55 @@
 #pragma once
 
+#include <QList>
+#include <QLocale>
+#include <QObject>
+#include <QString>
+
 class QCoreApplication;
+class QTranslator;
 
 namespace I18n {
 
-/// Loads Switchboard's translations (built by CMake into :/i18n) and Qt's own for the user's
-/// locale; both mains call it once at start.
+/// A language Switchboard speaks: its code and its name in itself ("Deutsch").
+struct Language {
+    QString code;
+    QString nativeName;
+};
+
+/// English and every language whose catalogue is built in (translations/*.ts, compiled into
+/// :/i18n), English first.
+QList<Language> availableLanguages();
+
+/// The locale for a language choice: the system's for an empty choice (or "system"), else the
+/// chosen language.
+QLocale localeFor(const QString& choice);
+
+/// The translators of one application: Switchboard's own catalogue and Qt's, for the chosen
+/// language. Selecting another language replaces both; widgets made before keep their texts,
+/// which is why the settings say a change applies on the next start.
+class Translations : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Translations(QObject* parent = nullptr);
+    ~Translations() override;
+
+    /// Installs the catalogues for `choice` (empty or "system": the system's language). Returns
+    /// the code of the catalogue now in use: "en" when the language has none (English is the
+    /// source language, it needs no catalogue).
+    QString select(const QString& choice);
+    QString current() const { return m_current; }
+
+private:
+    void removeInstalled();
+
+    QTranslator* m_qt = nullptr;
+    QTranslator* m_own = nullptr;
+    QString m_current = QStringLiteral("en");
+};
+
+/// Loads Switchboard's translations and Qt's own for the system's locale, for the lifetime of
+/// `app`; switchboard-cli calls it once at start (the CLI follows the system's language).
 void installTranslations(QCoreApplication& app);
 
 } // namespace I18n
