@@ -34,7 +34,7 @@ QList<Language> availableLanguages()
     QList<Language> languages;
     for (const KnownLanguage& known : kLanguages) {
         const QString code = QString::fromLatin1(known.code);
-        if (code == QLatin1String("en") || hasCatalogue(code))
+        if (hasCatalogue(code))
             languages.append({code, QString::fromUtf8(known.nativeName)});
     }
     return languages;
@@ -45,6 +45,16 @@ QLocale localeFor(const QString& choice)
     if (choice.isEmpty() || choice == QLatin1String("system"))
         return QLocale::system();
     return QLocale(choice);
+}
+
+QString catalogueFor(const QString& choice)
+{
+    for (const QString& tag : localeFor(choice).uiLanguages()) {
+        const QString code = tag.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        if (hasCatalogue(code))
+            return code;
+    }
+    return QStringLiteral("en");
 }
 
 Translations::Translations(QObject* parent)
@@ -70,9 +80,22 @@ void Translations::removeInstalled()
 QString Translations::select(const QString& choice)
 {
     removeInstalled();
-    const QLocale locale = localeFor(choice);
-    m_current = QStringLiteral("en");
-
+    m_current = catalogueFor(choice);
+    // English is the source language: its catalogue holds only the plural forms, and Qt's own
+    // texts are English already.
+    const bool english = m_current == QLatin1String("en");
+    auto* own = new QTranslator(this);
+    if (own->load(QStringLiteral("switchboard_") + m_current, kCatalogueFolder)) {
+        QCoreApplication::installTranslator(own);
+        m_own = own;
+    } else {
+        delete own;
+        m_current = QStringLiteral("en");
+        return m_current;
+    }
+    if (english)
+        return m_current;
+    const QLocale locale(m_current);
     auto* qt = new QTranslator(this);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -80,18 +103,6 @@ QString Translations::select(const QString& choice)
         m_qt = qt;
     } else {
         delete qt;
-    }
-    // English is the source language: an English locale must not pick up another catalogue
-    // through QLocale's list of fallback languages.
-    if (locale.language() == QLocale::English)
-        return m_current;
-    auto* own = new QTranslator(this);
-    if (own->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), kCatalogueFolder)) {
-        QCoreApplication::installTranslator(own);
-        m_own = own;
-        m_current = own->language().section(u'_', 0, 0);
-    } else {
-        delete own;
     }
     return m_current;
 }

@@ -16,13 +16,17 @@ struct Language {
     QString nativeName;
 };
 
-/// English and every language whose catalogue is built in (translations/*.ts, compiled into
-/// :/i18n), English first.
+/// Every language whose catalogue is built in (translations/*.ts, compiled into :/i18n), English
+/// first.
 QList<Language> availableLanguages();
 
 /// The locale for a language choice: the system's for an empty choice (or "system"), else the
 /// chosen language.
 QLocale localeFor(const QString& choice);
+
+/// The code of the catalogue a choice ends up with: the first of the locale's UI languages that
+/// Switchboard has a catalogue for, else "en".
+QString catalogueFor(const QString& choice);
 
 /// The translators of one application: Switchboard's own catalogue and Qt's, for the chosen
 /// language. Selecting another language replaces both; widgets made before keep their texts,
@@ -35,8 +39,8 @@ public:
     ~Translations() override;
 
     /// Installs the catalogues for `choice` (empty or "system": the system's language). Returns
-    /// the code of the catalogue now in use: "en" when the language has none (English is the
-    /// source language, it needs no catalogue).
+    /// the code of the catalogue now in use: "en" when Switchboard does not speak the language
+    /// (English is the source language; its catalogue holds only the plural forms).
     QString select(const QString& choice);
     QString current() const { return m_current; }
 
