@@ -1,6 +1,7 @@
 // switchboard: the desktop app. Builds the services and the main window, and runs the event loop.
 #include "MainWindow.h"
 #include "Version.h"
+#include "config/ConfigFile.h"
 #include "config/Profile.h"
 #include "i18n/Translations.h"
 
@@ -15,7 +16,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("switchboard"));
-    I18n::installTranslations(app);
+    I18n::Translations translations;
+    translations.select({}); // the system's language, for --help
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -29,7 +31,10 @@ int main(int argc, char* argv[])
     parser.addOption(profile);
     parser.process(app);
 
-    Ui::MainWindow window(Config::Profile::resolve(parser.value(profile)));
+    const Config::Profile chosen = Config::Profile::resolve(parser.value(profile));
+    // The language chosen in Settings ▸ General (config.json "preferences"), else the system's.
+    translations.select(Config::ConfigFile(chosen.configPath()).load().config.preferences.language);
+    Ui::MainWindow window(chosen);
     QSettings settings; // window state only; what the user configures lives in config.json
     window.restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     window.show();

@@ -19,10 +19,10 @@ void ConfigStore::reload()
     LoadResult loaded = m_file.load();
     m_config = std::move(loaded.config);
     m_problems = loaded.errors;
-    Q_EMIT changed();
+    Q_EMIT changed(nullptr);
 }
 
-QString ConfigStore::update(const Edit& edit)
+QString ConfigStore::update(const Edit& edit, const QObject* source)
 {
     LoadResult loaded = m_file.load();
     if (!loaded.ok()) {
@@ -30,7 +30,7 @@ QString ConfigStore::update(const Edit& edit)
         m_config = std::move(loaded.config);
         m_problems = loaded.errors;
         if (wasOk)
-            Q_EMIT changed();
+            Q_EMIT changed(nullptr);
         return QCoreApplication::translate("Config",
                                            "%1 — fix config.json by hand (it is left untouched), "
                                            "then change the setting again")
@@ -46,7 +46,7 @@ QString ConfigStore::update(const Edit& edit)
         return error;
     m_config = std::move(changedConfig);
     m_problems.clear();
-    Q_EMIT changed();
+    Q_EMIT changed(source);
     return {};
 }
 

@@ -34,12 +34,13 @@ public:
     /// Reads config.json again and says so with changed().
     void reload();
     /// Reads config.json again, applies `edit` and writes the result. Returns an error text that
-    /// says what failed and what to do, empty on success (then changed() has been emitted).
-    QString update(const Edit& edit);
+    /// says what failed and what to do, empty on success (then changed() has been emitted, with
+    /// `source` — the editor, which need not reload what it just wrote).
+    QString update(const Edit& edit, const QObject* source = nullptr);
 
 Q_SIGNALS:
-    /// The configuration was read again or an edit was written.
-    void changed();
+    /// The configuration was read again (`source` null) or an edit was written by `source`.
+    void changed(const QObject* source);
 
 private:
     Profile m_profile;

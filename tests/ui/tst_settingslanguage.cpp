@@ -41,6 +41,9 @@ private Q_SLOTS:
         // Core and CLI strings are in the catalogue too.
         QCOMPARE(QCoreApplication::translate("Config", "must be an array"),
                  QStringLiteral("muss ein Array sein"));
+        // Qt's own texts too (qt6-translations-l10n): the standard buttons.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Close"),
+                 QStringLiteral("Schließen"));
     }
 
     void choosingFrenchLoadsTheFrenchCatalogue()
@@ -50,6 +53,7 @@ private Q_SLOTS:
         QCOMPARE(appearanceTitle(), QStringLiteral("Apparence"));
         QCOMPARE(QCoreApplication::translate("Config", "must be an array"),
                  QStringLiteral("doit être un tableau"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Close"), QStringLiteral("Fermer"));
     }
 
     void switchingBackToEnglishRemovesTheCatalogue()

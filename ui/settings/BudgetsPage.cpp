@@ -41,8 +41,8 @@ BudgetsPage::BudgetsPage(SettingsServices services, QWidget* parent)
     m_grid->setVerticalSpacing(8);
     layout->addLayout(m_grid);
     layout->addStretch(1);
-    connect(&m_services.config, &Config::ConfigStore::changed, this, [this] {
-        if (!m_writing)
+    connect(&m_services.config, &Config::ConfigStore::changed, this, [this](const QObject* source) {
+        if (source != this)
             reload();
     });
     reload();
@@ -139,22 +139,20 @@ void BudgetsPage::write(const Row& row, QLineEdit* edited)
         m_message->clear();
         return;
     }
-    m_writing = true;
-    const QString error = m_services.config.update([&](Config::AppConfig& config) {
-        if (row.provider.isEmpty())
-            config.budgets.overall = limits;
-        else if (limits.isEmpty())
-            config.budgets.providers.remove(row.provider);
-        else
-            config.budgets.providers.insert(row.provider, limits);
-        return QString();
-    });
-    m_writing = false;
-    if (!error.isEmpty()) {
-        m_message->showError(error);
+    const QString error = m_services.config.update(
+        [&](Config::AppConfig& config) {
+            if (row.provider.isEmpty())
+                config.budgets.overall = limits;
+            else if (limits.isEmpty())
+                config.budgets.providers.remove(row.provider);
+            else
+                config.budgets.providers.insert(row.provider, limits);
+            return QString();
+        },
+        this);
+    m_message->showError(error);
+    if (!error.isEmpty())
         return;
-    }
-    m_message->clear();
     row.monthly->setText(amountText(monthly));
     row.daily->setText(amountText(daily));
 }

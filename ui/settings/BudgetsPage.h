@@ -36,7 +36,6 @@ private:
     QGridLayout* m_grid;
     QList<Row> m_rows;
     InlineMessage* m_message;
-    bool m_writing = false;
 };
 
 } // namespace Ui

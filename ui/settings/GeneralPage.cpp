@@ -95,8 +95,8 @@ GeneralPage::GeneralPage(SettingsServices services, QWidget* parent)
     });
     connect(m_fontSize, &QSpinBox::valueChanged, this, &GeneralPage::write);
     connect(m_language, &QComboBox::currentIndexChanged, this, &GeneralPage::write);
-    connect(&m_services.config, &Config::ConfigStore::changed, this, [this] {
-        if (!m_writing)
+    connect(&m_services.config, &Config::ConfigStore::changed, this, [this](const QObject* source) {
+        if (source != this)
             reload();
     });
 }
@@ -137,22 +137,20 @@ void GeneralPage::write()
                                ? std::optional<int>(m_fontSize->value())
                                : std::nullopt;
     wanted.language = m_language->currentData().toString();
-    m_writing = true;
     Config::Preferences written;
-    const QString error = m_services.config.update([&](Config::AppConfig& config) {
-        // Only what this page shows; keys it does not know stay as they were.
-        config.preferences.theme = wanted.theme;
-        config.preferences.fontPointSize = wanted.fontPointSize;
-        config.preferences.language = wanted.language;
-        written = config.preferences;
-        return QString();
-    });
-    m_writing = false;
-    if (!error.isEmpty()) {
-        m_message->showError(error);
+    const QString error = m_services.config.update(
+        [&](Config::AppConfig& config) {
+            // Only what this page shows; keys it does not know stay as they were.
+            config.preferences.theme = wanted.theme;
+            config.preferences.fontPointSize = wanted.fontPointSize;
+            config.preferences.language = wanted.language;
+            written = config.preferences;
+            return QString();
+        },
+        this);
+    m_message->showError(error);
+    if (!error.isEmpty())
         return;
-    }
-    m_message->clear();
     const bool languageChanged = wanted.language != m_startLanguage;
     m_languageNote->setForegroundRole(languageChanged ? QPalette::WindowText
                                                       : QPalette::PlaceholderText);

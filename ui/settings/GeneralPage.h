@@ -39,7 +39,6 @@ private:
     QLabel* m_languageNote;
     InlineMessage* m_message;
     QString m_startLanguage;
-    bool m_writing = false;
 };
 
 } // namespace Ui

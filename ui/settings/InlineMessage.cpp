@@ -61,6 +61,10 @@ InlineMessage::InlineMessage(QWidget* parent)
 void InlineMessage::showMessage(Kind kind, const QString& text)
 {
     removeActions();
+    if (text.isEmpty()) {
+        clear();
+        return;
+    }
     m_kind = kind;
     const Tint tint = tintOf(kind);
     const QColor accent(QString::fromLatin1(tint.accent));

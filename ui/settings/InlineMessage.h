@@ -20,6 +20,7 @@ public:
     explicit InlineMessage(QWidget* parent = nullptr);
 
     void showMessage(Kind kind, const QString& text);
+    /// Shows `text` as an error; an empty text clears the message (an edit that succeeded).
     void showError(const QString& text) { showMessage(Kind::Error, text); }
     void clear();
 

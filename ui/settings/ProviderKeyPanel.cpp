@@ -80,6 +80,7 @@ void ProviderKeyPanel::setProvider(const Providers::ProviderConfig& provider)
 void ProviderKeyPanel::refresh()
 {
     m_status->setText(tr("Key: looking…"));
+    m_remove->setEnabled(false);
     m_services.keys.resolve(m_provider, this,
                             [this, name = m_provider.name](const Secrets::KeyLookup& found) {
                                 if (name == m_provider.name)

@@ -198,27 +198,25 @@ void RouteEditor::write()
 {
     Routing::Route edited = m_route;
     edited.targets = m_targets->targets();
-    m_writing = true;
-    const QString error = m_services.config.update([&](Config::AppConfig& config) {
-        Routing::Route* route = Config::findRoute(config, edited.name);
-        if (!route)
-            return tr("no route named '%1'").arg(edited.name);
-        // Only what this editor shows; anything else a hand edit set stays.
-        route->targets = edited.targets;
-        route->strategy = edited.strategy;
-        route->policy.retriesPerTarget = edited.policy.retriesPerTarget;
-        route->policy.maxAttempts = edited.policy.maxAttempts;
-        route->policy.hedgeAfterMs = edited.policy.hedgeAfterMs;
-        route->policy.midStream = edited.policy.midStream;
-        route->policy.fallBackOnBadRequest = edited.policy.fallBackOnBadRequest;
-        return QString();
-    });
-    m_writing = false;
-    if (!error.isEmpty()) {
-        m_message->showError(error);
+    const QString error = m_services.config.update(
+        [&](Config::AppConfig& config) {
+            Routing::Route* route = Config::findRoute(config, edited.name);
+            if (!route)
+                return tr("no route named '%1'").arg(edited.name);
+            // Only what this editor shows; anything else a hand edit set stays.
+            route->targets = edited.targets;
+            route->strategy = edited.strategy;
+            route->policy.retriesPerTarget = edited.policy.retriesPerTarget;
+            route->policy.maxAttempts = edited.policy.maxAttempts;
+            route->policy.hedgeAfterMs = edited.policy.hedgeAfterMs;
+            route->policy.midStream = edited.policy.midStream;
+            route->policy.fallBackOnBadRequest = edited.policy.fallBackOnBadRequest;
+            return QString();
+        },
+        this);
+    m_message->showError(error);
+    if (!error.isEmpty())
         return;
-    }
-    m_message->clear();
     m_route = edited;
     m_policy->setPolicy(m_route.policy, static_cast<int>(m_route.targets.size()));
     showSelected();

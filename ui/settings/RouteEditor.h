@@ -29,8 +29,6 @@ public:
     void setRoute(const Routing::Route& route);
     QString routeName() const { return m_route.name; }
     RouteTargetsModel* targetsModel() const { return m_targets; }
-    /// True while this editor writes: the page need not reload it from the file.
-    bool isWriting() const { return m_writing; }
 
 private:
     void write();
@@ -44,7 +42,6 @@ private:
 
     SettingsServices m_services;
     Routing::Route m_route;
-    bool m_writing = false;
     QLabel* m_title;
     QComboBox* m_strategy;
     QLabel* m_strategyHelp;

@@ -12,13 +12,6 @@ namespace {
 
 constexpr int kDefaultHedgeMs = 2'500;
 
-QLabel* buddyLabel(const QString& text, QWidget* buddy)
-{
-    auto* label = new QLabel(text);
-    label->setBuddy(buddy);
-    return label;
-}
-
 } // namespace
 
 RoutePolicyForm::RoutePolicyForm(QWidget* parent)
@@ -39,7 +32,7 @@ RoutePolicyForm::RoutePolicyForm(QWidget* parent)
     m_retries->setRange(0, 5);
     m_retries->setToolTip(tr("Retries of the same target after a transient failure (rate limit, "
                              "overload, timeout), with backoff"));
-    form->addRow(buddyLabel(tr("Retries per &target:"), m_retries), m_retries);
+    form->addRow(tr("Retries per &target:"), m_retries);
 
     m_maxAttempts->setObjectName(QStringLiteral("maxAttempts"));
     m_maxAttempts->setAccessibleName(tr("Attempts at most"));
@@ -47,7 +40,7 @@ RoutePolicyForm::RoutePolicyForm(QWidget* parent)
     // Room for the longest "automatic (N)" the special value shows.
     m_maxAttempts->setMinimumWidth(
         m_maxAttempts->fontMetrics().horizontalAdvance(tr("automatic (%1)").arg(12)) + 48);
-    form->addRow(buddyLabel(tr("Attempts at &most:"), m_maxAttempts), m_maxAttempts);
+    form->addRow(tr("Attempts at &most:"), m_maxAttempts);
 
     auto* hedgeRow = new QHBoxLayout;
     m_hedge->setObjectName(QStringLiteral("hedgeEnabled"));
@@ -73,13 +66,13 @@ RoutePolicyForm::RoutePolicyForm(QWidget* parent)
     m_midStream->addItem(tr("stop"), static_cast<int>(Routing::MidStreamPolicy::Stop));
     m_midStream->setToolTip(tr("Either way the partial answer is kept, marked as such, never "
                                "merged into the answer"));
-    form->addRow(buddyLabel(tr("When a stream &breaks:"), m_midStream), m_midStream);
+    form->addRow(tr("When a stream &breaks:"), m_midStream);
 
     m_badRequest->setObjectName(QStringLiteral("onBadRequest"));
     m_badRequest->setAccessibleName(tr("On a bad request"));
     m_badRequest->addItem(tr("stop (it would fail everywhere)"), false);
     m_badRequest->addItem(tr("fall back to the next target"), true);
-    form->addRow(buddyLabel(tr("On a bad &request:"), m_badRequest), m_badRequest);
+    form->addRow(tr("On a bad &request:"), m_badRequest);
 
     for (QSpinBox* box : {m_retries, m_maxAttempts, m_hedgeAfter})
         box->setKeyboardTracking(false);

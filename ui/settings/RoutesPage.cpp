@@ -103,8 +103,9 @@ RoutesPage::RoutesPage(SettingsServices services, QWidget* parent)
         m_naming->setVisible(false);
         m_message->clear();
     });
-    connect(&m_services.config, &Config::ConfigStore::changed, this, [this] {
-        if (!m_editor->isWriting())
+    connect(&m_services.config, &Config::ConfigStore::changed, this, [this](const QObject* source) {
+        // The editor keeps what it just wrote; reloading it would reset its fields.
+        if (source != m_editor)
             reload();
     });
     reload();

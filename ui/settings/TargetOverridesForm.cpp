@@ -11,13 +11,6 @@ namespace {
 
 constexpr double kNoTemperature = -0.1;
 
-QLabel* buddyLabel(const QString& text, QWidget* buddy)
-{
-    auto* label = new QLabel(text);
-    label->setBuddy(buddy);
-    return label;
-}
-
 } // namespace
 
 TargetOverridesForm::TargetOverridesForm(QWidget* parent)
@@ -37,7 +30,7 @@ TargetOverridesForm::TargetOverridesForm(QWidget* parent)
     m_weight->setRange(0, 1'000'000);
     m_weight->setDecimals(2);
     m_weight->setToolTip(tr("For the weighted strategy: this target's share of the requests"));
-    form->addRow(buddyLabel(tr("&Weight:"), m_weight), m_weight);
+    form->addRow(tr("&Weight:"), m_weight);
 
     m_temperature->setObjectName(QStringLiteral("targetTemperature"));
     m_temperature->setAccessibleName(tr("Temperature"));
@@ -45,14 +38,14 @@ TargetOverridesForm::TargetOverridesForm(QWidget* parent)
     m_temperature->setSingleStep(0.1);
     m_temperature->setDecimals(1);
     m_temperature->setSpecialValueText(tr("model default"));
-    form->addRow(buddyLabel(tr("T&emperature:"), m_temperature), m_temperature);
+    form->addRow(tr("T&emperature:"), m_temperature);
 
     m_maxTokens->setObjectName(QStringLiteral("targetMaxTokens"));
     m_maxTokens->setAccessibleName(tr("Max tokens"));
     m_maxTokens->setRange(0, 10'000'000);
     m_maxTokens->setSingleStep(256);
     m_maxTokens->setSpecialValueText(tr("model default"));
-    form->addRow(buddyLabel(tr("Max &tokens:"), m_maxTokens), m_maxTokens);
+    form->addRow(tr("Max &tokens:"), m_maxTokens);
 
     m_effort->setObjectName(QStringLiteral("targetReasoningEffort"));
     m_effort->setAccessibleName(tr("Reasoning effort"));
@@ -60,7 +53,7 @@ TargetOverridesForm::TargetOverridesForm(QWidget* parent)
     m_effort->addItem(tr("low"), QStringLiteral("low"));
     m_effort->addItem(tr("medium"), QStringLiteral("medium"));
     m_effort->addItem(tr("high"), QStringLiteral("high"));
-    form->addRow(buddyLabel(tr("&Reasoning effort:"), m_effort), m_effort);
+    form->addRow(tr("&Reasoning effort:"), m_effort);
 
     m_firstToken->setObjectName(QStringLiteral("targetFirstToken"));
     m_firstToken->setAccessibleName(tr("First token within"));
@@ -69,7 +62,7 @@ TargetOverridesForm::TargetOverridesForm(QWidget* parent)
     m_firstToken->setSuffix(tr(" ms"));
     m_firstToken->setSpecialValueText(tr("as for every request"));
     m_firstToken->setToolTip(tr("Reasoning models may think for minutes before the first token"));
-    form->addRow(buddyLabel(tr("&First token within:"), m_firstToken), m_firstToken);
+    form->addRow(tr("&First token within:"), m_firstToken);
 
     for (QAbstractSpinBox* box :
          {static_cast<QAbstractSpinBox*>(m_weight), static_cast<QAbstractSpinBox*>(m_temperature),

@@ -88,10 +88,7 @@ void TimeoutsForm::write()
         config.timeouts = wanted;
         return QString();
     });
-    if (error.isEmpty())
-        m_message->clear();
-    else
-        m_message->showError(error);
+    m_message->showError(error);
 }
 
 } // namespace Ui
