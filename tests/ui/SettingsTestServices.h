@@ -3,7 +3,7 @@
 // What the settings and welcome tests build around the widgets: a throwaway profile, the config
 // store on it, a keychain store under a service name of the test's own (other test executables
 // use the same keyring at the same time), the key resolver and a network access manager — the
-// services the app's main builds, real ones.
+// services the app's main builds, real ones — and the small helpers the tests share.
 #include "KeychainTestSession.h"
 #include "config/ConfigStore.h"
 #include "secrets/KeyResolver.h"
@@ -12,8 +12,10 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,5 +115,69 @@ public:
     QNetworkAccessManager network;
     std::unique_ptr<Config::ConfigStore> store;
 };
+
+/// A child widget by object name, with a warning naming it when it is missing.
+template <typename T>
+T* child(const QObject& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child named %s", name);
+    return found;
+}
+
+/// Types into a line edit the way a user does (textEdited, not just setText).
+inline void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+inline QJsonObject providerJson(const QString& name, const QString& url,
+                                const QByteArray& variable = {})
+{
+    QJsonObject object{{QStringLiteral("name"), name},
+                       {QStringLiteral("kind"), QStringLiteral("openai")},
+                       {QStringLiteral("base_url"), url}};
+    if (!variable.isEmpty())
+        object.insert(QStringLiteral("api_key_env"), QString::fromLatin1(variable));
+    return object;
+}
+
+/// Two providers on `baseUrl` (alpha with the key variable `variable`, beta local without one),
+/// a route "default" over three of their models with a policy key the pages do not show (seed),
+/// and a top-level key of a later feature.
+inline QJsonObject standardSettingsConfig(const QUrl& baseUrl, const QByteArray& variable)
+{
+    return QJsonObject{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("providers"),
+         QJsonArray{providerJson(QStringLiteral("alpha"), baseUrl.toString(), variable),
+                    providerJson(QStringLiteral("beta"), baseUrl.toString())}},
+        {QStringLiteral("routes"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("default")},
+                         {QStringLiteral("targets"),
+                          QJsonArray{QStringLiteral("alpha/m1"), QStringLiteral("alpha/m2"),
+                                     QStringLiteral("beta/m3")}},
+                         {QStringLiteral("policy"), QJsonObject{{QStringLiteral("seed"), 7}}}}}},
+        {QStringLiteral("a_later_feature"), QJsonObject{{QStringLiteral("kept"), true}}}};
+}
+
+/// The target ids of route `route` in a config.json object, in order.
+inline QStringList targetsOf(const QJsonObject& config, int route = 0)
+{
+    QStringList ids;
+    const QJsonArray targets = config.value(QStringLiteral("routes"))
+                                   .toArray()
+                                   .at(route)
+                                   .toObject()
+                                   .value(QStringLiteral("targets"))
+                                   .toArray();
+    for (const QJsonValue& target : targets)
+        ids.append(target.toObject().value(QStringLiteral("target")).toString());
+    return ids;
+}
 
 } // namespace TestSupport

@@ -24,6 +24,7 @@
 #include <QTcpServer>
 #include <QTest>
 
+using TestSupport::child;
 using TestSupport::MockProviderServer;
 using TestSupport::MockReply;
 using Step = Ui::ProviderSetup::Step;
@@ -42,12 +43,6 @@ quint16 closedPort()
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
-}
-
-template <typename T>
-T* child(const QObject& parent, const char* name)
-{
-    return parent.findChild<T*>(QString::fromLatin1(name));
 }
 
 void choosePreset(const Ui::WelcomeFlow& flow, const QString& id)
