@@ -12,6 +12,9 @@
 #include <QSqlQuery>
 
 namespace Cli {
+
+using Pricing::usdText;
+
 namespace {
 
 QString optionalNumber(const std::optional<qint64>& value)
@@ -81,17 +84,16 @@ void ExportCommand::run(const QStringList& arguments)
     while (query.next()) {
         const Storage::LedgerEntry e = Storage::LedgerRowReader::read(query);
         const Chat::Attempt& a = e.attempt;
-        text +=
-            csvLine({a.startedAt.toUTC().toString(Qt::ISODateWithMs), a.requestId,
-                     QString::number(a.index), Chat::originName(e.origin), e.route, a.provider,
-                     a.model, e.pending ? QStringLiteral("pending") : Chat::outcomeName(a.outcome),
-                     a.httpStatus > 0 ? QString::number(a.httpStatus) : QString(),
-                     Secrets::Redactor::redactPatterns(a.error), optionalNumber(a.ttftMs),
-                     QString::number(a.totalMs), optionalNumber(a.usage.inputTokens),
-                     optionalNumber(a.usage.outputTokens), optionalNumber(a.usage.cachedTokens),
-                     optionalNumber(a.usage.reasoningTokens),
-                     a.costMicroUsd ? Pricing::usdText(*a.costMicroUsd) : QString(), a.costSource,
-                     a.orderReason});
+        text += csvLine(
+            {a.startedAt.toUTC().toString(Qt::ISODateWithMs), a.requestId, QString::number(a.index),
+             Chat::originName(e.origin), e.route, a.provider, a.model,
+             e.pending ? QStringLiteral("pending") : Chat::outcomeName(a.outcome),
+             a.httpStatus > 0 ? QString::number(a.httpStatus) : QString(),
+             Secrets::Redactor::redactPatterns(a.error), optionalNumber(a.ttftMs),
+             QString::number(a.totalMs), optionalNumber(a.usage.inputTokens),
+             optionalNumber(a.usage.outputTokens), optionalNumber(a.usage.cachedTokens),
+             optionalNumber(a.usage.reasoningTokens),
+             a.costMicroUsd ? usdText(*a.costMicroUsd) : QString(), a.costSource, a.orderReason});
         if (++rows % 1000 == 0) { // stream big ledgers out in pieces
             context().print(text);
             text.clear();

@@ -11,6 +11,9 @@
 #include <QJsonObject>
 
 namespace Cli {
+
+using Pricing::usdText;
+
 namespace {
 
 struct Grouping {
@@ -65,7 +68,7 @@ QJsonObject toJson(const Line& line)
         {QStringLiteral("cached_tokens"), u.cachedTokens},
         {QStringLiteral("reasoning_tokens"), u.reasoningTokens},
         {QStringLiteral("cost_micro_usd"), u.costMicroUsd},
-        {QStringLiteral("cost_usd"), Pricing::usdText(u.costMicroUsd)},
+        {QStringLiteral("cost_usd"), usdText(u.costMicroUsd)},
         {QStringLiteral("unknown_cost_attempts"), u.unknownCostAttempts},
         {QStringLiteral("ttft_p50_ms"), msJson(line.ttftP50)},
         {QStringLiteral("ttft_p95_ms"), msJson(line.ttftP95)},
@@ -87,7 +90,7 @@ QStringList csvCells(const Line& line)
             QString::number(u.outputTokens),
             QString::number(u.cachedTokens),
             QString::number(u.reasoningTokens),
-            Pricing::usdText(u.costMicroUsd),
+            usdText(u.costMicroUsd),
             QString::number(u.unknownCostAttempts),
             msText(line.ttftP50),
             msText(line.ttftP95)};
@@ -237,7 +240,7 @@ void StatsCommand::run(const QStringList& arguments)
         table.append({line.key, QString::number(u.requests), QString::number(u.attempts),
                       QString::number(u.failed), rateText(u.fallbackRate()),
                       QString::number(u.inputTokens), QString::number(u.outputTokens),
-                      Pricing::usdText(u.costMicroUsd), QString::number(u.unknownCostAttempts),
+                      usdText(u.costMicroUsd), QString::number(u.unknownCostAttempts),
                       msText(line.ttftP50).isEmpty() ? QStringLiteral("-") : msText(line.ttftP50),
                       msText(line.ttftP95).isEmpty() ? QStringLiteral("-") : msText(line.ttftP95)});
     }
