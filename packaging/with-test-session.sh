@@ -17,14 +17,16 @@ if [ "${SWITCHBOARD_TEST_SESSION:-}" != "inner" ]; then
     exit $?
 fi
 
-# Remember which keyring daemons ran before, so that only ours is stopped afterwards: a daemon
-# left behind would keep the caller's output pipe open and make a `| tee` wait forever.
-before=" $( (pgrep -x gnome-keyring-d || true) | tr '\n' ' ') "
 eval "$(printf 'throwaway-test-password' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
 status=0
 "$@" || status=$?
+# Stop our keyring daemon (one left behind would keep the caller's output pipe open and make a
+# `| tee` wait forever), and only ours: other test sessions may run at the same time on this
+# machine, each with its own daemon. Ours is the one whose environment has this session's HOME.
 for pid in $(pgrep -x gnome-keyring-d || true); do
-    case "$before" in *" $pid "*) ;; *) kill "$pid" 2>/dev/null || true ;; esac
+    if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qxF "HOME=$HOME"; then
+        kill "$pid" 2>/dev/null || true
+    fi
 done
 exit "$status"
