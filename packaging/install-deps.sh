@@ -9,7 +9,7 @@ build_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core
-  libqt6sql6-psql
+  libqt6sql6-psql qt6-translations-l10n
 )
 test_packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools procps

@@ -17,15 +17,18 @@ if [ "${SWITCHBOARD_TEST_SESSION:-}" != "inner" ]; then
     exit $?
 fi
 
-# Only our keyring daemons are stopped afterwards — those whose HOME is this session's throwaway
-# one (the one started here and any the bus started again on demand); a daemon left behind would
-# keep the caller's output pipe open and make a `| tee` wait forever. Other test sessions running
-# at the same time on this machine keep theirs.
-eval "$(printf 'throwaway-test-password' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
+# Other test sessions may run at the same time on this machine, each with its own keyring daemon.
+# Ours runs under a name of its own (a link to gnome-keyring-daemon), so that a session that stops
+# the gnome-keyring daemons it did not start (as older copies of this script do) leaves it alone.
+keyring="$XDG_RUNTIME_DIR/sb-test-keyring" # 15 characters: the whole process name
+ln -sf "$(command -v gnome-keyring-daemon)" "$keyring"
+eval "$(printf 'throwaway-test-password' | "$keyring" --unlock --components=secrets 2>/dev/null)" || true
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
 status=0
 "$@" || status=$?
-for pid in $(pgrep -x gnome-keyring-d || true); do
+# Stop our keyring daemon (one left behind would keep the caller's output pipe open and make a
+# `| tee` wait forever), and only ours: the one whose environment has this session's HOME.
+for pid in $(pgrep -x -d ' ' 'sb-test-keyring|gnome-keyring-d' || true); do
     if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qxF "HOME=$HOME"; then
         kill "$pid" 2>/dev/null || true
     fi

@@ -4,137 +4,111 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../core/chat/Outcome.cpp" line="64"/>
         <source>check the provider&apos;s base URL and that the server is running</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie die Basis-URL des Anbieters und ob der Server läuft</translation>
     </message>
     <message>
-        <location filename="../core/chat/Outcome.cpp" line="70"/>
         <source>the server is slow or unreachable; try again, add a fallback target, or raise the timeout in config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist langsam oder nicht erreichbar; versuchen Sie es erneut, fügen Sie ein Ausweichziel hinzu oder erhöhen Sie das Zeitlimit in config.json</translation>
     </message>
     <message>
-        <location filename="../core/chat/Outcome.cpp" line="75"/>
         <source>wait and try again, or add a fallback target</source>
-        <translation type="unfinished"></translation>
+        <translation>warten Sie und versuchen Sie es erneut, oder fügen Sie ein Ausweichziel hinzu</translation>
     </message>
     <message>
-        <location filename="../core/chat/Outcome.cpp" line="79"/>
         <source>the provider is having trouble; try again later or add a fallback target</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat Probleme; versuchen Sie es später erneut oder fügen Sie ein Ausweichziel hinzu</translation>
     </message>
     <message>
-        <location filename="../core/chat/Outcome.cpp" line="83"/>
         <source>check the provider&apos;s API key</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den API-Schlüssel des Anbieters</translation>
     </message>
     <message>
-        <location filename="../core/chat/Outcome.cpp" line="86"/>
         <source>check the model name (switchboard-cli providers models NAME lists them) and the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Modellnamen (switchboard-cli providers models NAME listet sie auf) und die Basis-URL</translation>
     </message>
     <message>
-        <location filename="../core/chat/Outcome.cpp" line="92"/>
         <source>the provider refused the request as sent; check the model&apos;s parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat die Anfrage so nicht angenommen; prüfen Sie die Parameter des Modells</translation>
     </message>
     <message>
-        <location filename="../core/chat/Outcome.cpp" line="96"/>
         <source>shorten the conversation or use a model with a larger context window</source>
-        <translation type="unfinished"></translation>
+        <translation>kürzen Sie die Unterhaltung oder nehmen Sie ein Modell mit größerem Kontextfenster</translation>
     </message>
     <message>
-        <location filename="../core/chat/Outcome.cpp" line="100"/>
         <source>rephrase the prompt or use another model</source>
-        <translation type="unfinished"></translation>
+        <translation>formulieren Sie die Anfrage um oder nehmen Sie ein anderes Modell</translation>
     </message>
     <message>
-        <location filename="../core/chat/Outcome.cpp" line="103"/>
         <source>the server does not speak the provider&apos;s API as expected; check the base URL and kind</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server spricht die API des Anbieters nicht wie erwartet; prüfen Sie Basis-URL und Art</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliContext.cpp" line="36"/>
         <source>fix config.json by hand (it is left untouched), then run the command again</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigieren Sie config.json von Hand (sie bleibt unverändert) und führen Sie den Befehl dann erneut aus</translation>
     </message>
 </context>
 <context>
     <name>Cli::ChatCommand</name>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="24"/>
         <source>Route to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendende Route.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="26"/>
         <source>Ask one model directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell direkt fragen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="28"/>
         <source>System prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemanweisung.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="30"/>
         <source>Print one JSON object at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="31"/>
         <source>Sampling temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling-Temperatur.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="33"/>
         <source>Answer length limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längenbegrenzung der Antwort.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="36"/>
         <source>The prompt, or - to read stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage, oder - zum Lesen von stdin.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="56"/>
         <source>give the prompt as one argument (quote it), or - to read stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Anfrage als ein Argument an (in Anführungszeichen), oder - zum Lesen von stdin</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="66"/>
         <source>the prompt is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist leer</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="75"/>
         <source>--temperature takes a number from 0 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>--temperature nimmt eine Zahl von 0 bis 2</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="84"/>
         <source>--max-tokens takes a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens nimmt eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="124"/>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/ChatCommand.cpp" line="93"/>
-        <location filename="../core/cli/ChatCommand.cpp" line="135"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli::CliApplication</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="25"/>
         <source>Usage:
   switchboard-cli [--profile DIR] providers list [--json]
   switchboard-cli [--profile DIR] providers add NAME (--preset PRESET | --kind openai|anthropic|gemini --base-url URL) [--api-key-env VAR] [--allow-insecure-http]
@@ -156,1970 +130,2929 @@
 The profile folder holds config.json and switchboard.db; it defaults to the SWITCHBOARD_PROFILE variable, then to the platform&apos;s data folder.
 Exit status: 0 success, 1 the request failed, 2 wrong arguments or configuration.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  switchboard-cli [--profile DIR] providers list [--json]
+  switchboard-cli [--profile DIR] providers add NAME (--preset PRESET | --kind openai|anthropic|gemini --base-url URL) [--api-key-env VAR] [--allow-insecure-http]
+  switchboard-cli [--profile DIR] providers set NAME [--base-url URL] [--api-key-env VAR] [--allow-insecure-http | --no-allow-insecure-http] [--confirm-new-host]
+  switchboard-cli [--profile DIR] providers remove NAME
+  switchboard-cli [--profile DIR] providers test NAME [--model MODEL] [--json]
+  switchboard-cli [--profile DIR] providers models NAME [--cached] [--json]
+  switchboard-cli [--profile DIR] providers presets
+  switchboard-cli [--profile DIR] routes list [--json] | routes show NAME [--json] | routes remove NAME
+  switchboard-cli [--profile DIR] routes add NAME --target PROVIDER/MODEL [--target ...] [--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] [--on-bad-request stop|fallback] [--mid-stream restart|stop] [--replace]
+  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] [--system TEXT] [--json] [PROMPT | -]
+  switchboard-cli [--profile DIR] keys set NAME        (liest den Schlüssel von stdin)
+  switchboard-cli [--profile DIR] keys delete NAME
+  switchboard-cli [--profile DIR] keys status [--json]
+  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] [--by model|provider|day|route|origin] [--json | --csv]
+  switchboard-cli [--profile DIR] export --csv [--since PERIOD]
+  switchboard-cli --version | --help
+
+Der Profilordner enthält config.json und switchboard.db; ohne Angabe gilt die Variable SWITCHBOARD_PROFILE, dann der Datenordner der Plattform.
+Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente oder Konfiguration.
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="85"/>
         <source>--profile needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile braucht einen Ordner</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="102"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="139"/>
         <source>&apos;%1&apos; is not part of this build yet; see switchboard-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist noch nicht Teil dieser Version; siehe switchboard-cli --help</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="143"/>
         <source>unknown command &apos;%1&apos;; see switchboard-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe switchboard-cli --help</translation>
     </message>
 </context>
 <context>
     <name>Cli::ExportCommand</name>
     <message>
-        <location filename="../core/cli/ExportCommand.cpp" line="31"/>
         <source>Write CSV (the only format).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV schreiben (das einzige Format).</translation>
     </message>
     <message>
-        <location filename="../core/cli/ExportCommand.cpp" line="33"/>
         <source>Period: 7d, 24h, 30d, all (default) or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: 7d, 24h, 30d, all (Standard) oder YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ExportCommand.cpp" line="39"/>
         <source>use: switchboard-cli export --csv [--since PERIOD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: switchboard-cli export --csv [--since PERIOD]</translation>
     </message>
     <message>
-        <location filename="../core/cli/ExportCommand.cpp" line="58"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/ExportCommand.cpp" line="67"/>
         <source>cannot read the ledger: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli::KeyStatus</name>
-    <message>
-        <location filename="../core/cli/KeyStatusQuery.cpp" line="27"/>
-        <source>keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KeyStatusQuery.cpp" line="30"/>
-        <source>env %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KeyStatusQuery.cpp" line="33"/>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KeyStatusQuery.cpp" line="41"/>
-        <source>%1 (not sent over plain http)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KeyStatusQuery.cpp" line="45"/>
-        <source>none needed (local)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KeyStatusQuery.cpp" line="47"/>
-        <source>missing (keychain locked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KeyStatusQuery.cpp" line="49"/>
-        <source>missing (keychain error)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KeyStatusQuery.cpp" line="51"/>
-        <source>missing (env %1 not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/KeyStatusQuery.cpp" line="53"/>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli::KeysCommand</name>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="44"/>
         <source>keys needs an action: set, delete or status</source>
-        <translation type="unfinished"></translation>
+        <translation>keys braucht eine Aktion: set, delete oder status</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="45"/>
         <source>unknown keys action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte keys-Aktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="52"/>
         <source>The provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="59"/>
         <source>keys set takes only the provider&apos;s NAME; the key is read from stdin, never from the command line (where it would stay in the shell history and the process list)</source>
-        <translation type="unfinished"></translation>
+        <translation>keys set nimmt nur den NAME des Anbieters; der Schlüssel wird von stdin gelesen, nie von der Befehlszeile (dort bliebe er im Shell-Verlauf und in der Prozessliste)</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="62"/>
         <source>keys %1 needs exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>keys %1 braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="67"/>
         <source>that is not a valid provider name (use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein gültiger Anbietername (erlaubt sind Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="86"/>
         <source>no provider named &apos;%1&apos;; add it first (switchboard-cli providers add %1 …), then store its key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter namens &apos;%1&apos;; fügen Sie ihn zuerst hinzu (switchboard-cli providers add %1 …) und speichern Sie dann seinen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="96"/>
         <source>stdin holds more than %1 KiB; give the key alone</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin enthält mehr als %1 KiB; geben Sie nur den Schlüssel an</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="105"/>
         <source>no key on stdin; pipe or paste the key (one line), e.g. switchboard-cli keys set %1 &lt; key.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel auf stdin; leiten Sie den Schlüssel um oder fügen Sie ihn ein (eine Zeile), z. B. switchboard-cli keys set %1 &lt; key.txt</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="112"/>
         <source>the key on stdin has spaces, several lines or characters a key does not have; give the key alone on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel auf stdin enthält Leerzeichen, mehrere Zeilen oder Zeichen, die ein Schlüssel nicht hat; geben Sie nur den Schlüssel in einer Zeile an</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="142"/>
         <source>Stored the key of provider &apos;%1&apos; in the keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von Anbieter &apos;%1&apos; ist im Schlüsselbund gespeichert.
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="145"/>
         <source>It is used instead of %1, which is set too.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird statt %1 verwendet, das ebenfalls gesetzt ist.
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="148"/>
         <source>Note: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1.
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="164"/>
         <source>%1; no key of provider &apos;%2&apos; can be stored there, so none is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; dort kann kein Schlüssel von Anbieter &apos;%2&apos; gespeichert sein, also wird keiner gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="172"/>
         <source>No key of provider &apos;%1&apos; is stored in the keychain; nothing to delete.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist kein Schlüssel von Anbieter &apos;%1&apos; gespeichert; nichts zu löschen.
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="186"/>
         <source>Deleted the key of provider &apos;%1&apos; from the keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von Anbieter &apos;%1&apos; wurde aus dem Schlüsselbund gelöscht.
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="190"/>
         <source>%1 still provides a key for it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liefert weiterhin einen Schlüssel dafür.
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="200"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="205"/>
         <source>keys status takes no NAME; it lists every provider</source>
-        <translation type="unfinished"></translation>
+        <translation>keys status nimmt keinen NAME; es listet alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="244"/>
         <source>Keychain: available (keys are stored under the service name &apos;%1&apos;)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: verfügbar (Schlüssel liegen unter dem Dienstnamen &apos;%1&apos;)
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="247"/>
         <source>Keychain: %1 — keys can come from an environment variable instead (providers set NAME --api-key-env VAR)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1 — Schlüssel können stattdessen aus einer Umgebungsvariable kommen (providers set NAME --api-key-env VAR)
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="251"/>
         <source>No providers configured yet (switchboard-cli providers add …).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anbieter eingerichtet (switchboard-cli providers add …).
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="256"/>
-        <location filename="../core/cli/KeysCommand.cpp" line="259"/>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ANBIETER</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="259"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="280"/>
         <source>Switchboard never keeps keys in a file instead. Give the key through the environment: export %1=… (provider &apos;%2&apos; reads %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard legt Schlüssel nie ersatzweise in einer Datei ab. Geben Sie den Schlüssel über die Umgebung an: export %1=… (Anbieter &apos;%2&apos; liest %1)</translation>
     </message>
     <message>
-        <location filename="../core/cli/KeysCommand.cpp" line="285"/>
         <source>Switchboard never keeps keys in a file instead. Give the key through an environment variable: switchboard-cli providers set %1 --api-key-env VAR, then export VAR=… (for a new provider: switchboard-cli providers add %1 … --api-key-env VAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard legt Schlüssel nie ersatzweise in einer Datei ab. Geben Sie den Schlüssel über eine Umgebungsvariable an: switchboard-cli providers set %1 --api-key-env VAR, dann export VAR=… (für einen neuen Anbieter: switchboard-cli providers add %1 … --api-key-env VAR)</translation>
     </message>
 </context>
 <context>
     <name>Cli::ProviderQueryCommand</name>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="50"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="51"/>
         <source>Model for the test request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell für die Testanfrage.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="54"/>
         <source>Print the list kept from the last fetch; no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste vom letzten Abruf ausgeben; kein Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="60"/>
         <source>Provider to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu fragender Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="69"/>
         <source>providers %1 needs exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>providers %1 braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="75"/>
         <source>no provider named &apos;%1&apos;; switchboard-cli providers list shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter namens &apos;%1&apos;; switchboard-cli providers list zeigt sie</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="87"/>
         <source>this build cannot talk to %1 providers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Version kann noch nicht mit %1-Anbietern sprechen</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="140"/>
         <source>no model list of &apos;%1&apos; has been fetched yet; run switchboard-cli providers models %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von &apos;%1&apos; wurde noch keine Modellliste abgerufen; führen Sie switchboard-cli providers models %1 aus</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="164"/>
         <source>warning: the list was not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die Liste wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="210"/>
         <source>ok: %1 is reachable and accepts the key</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1 ist erreichbar und akzeptiert den Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="212"/>
         <source>; model list: %1 entries in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>; Modellliste: %1 Einträge in %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProviderQueryCommand.cpp" line="217"/>
         <source>; %1 answered a test request in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 hat eine Testanfrage in %2 ms beantwortet</translation>
     </message>
 </context>
 <context>
     <name>Cli::ProvidersCommand</name>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="66"/>
         <source>unknown providers action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte providers-Aktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="73"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="79"/>
         <source>No providers configured yet. Add one, for example:
   switchboard-cli providers add openai --preset openai
   switchboard-cli providers add local --preset ollama
 (switchboard-cli providers presets lists the known services)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anbieter eingerichtet. Fügen Sie einen hinzu, zum Beispiel:
+  switchboard-cli providers add openai --preset openai
+  switchboard-cli providers add local --preset ollama
+(switchboard-cli providers presets listet die bekannten Dienste)
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="124"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="124"/>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="140"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="125"/>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="140"/>
         <source>BASE URL</source>
-        <translation type="unfinished"></translation>
+        <translation>BASIS-URL</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="125"/>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="141"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="64"/>
         <source>providers needs an action: list, add, set, remove, test, models or presets</source>
-        <translation type="unfinished"></translation>
+        <translation>providers braucht eine Aktion: list, add, set, remove, test, models oder presets</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="140"/>
         <source>PRESET</source>
-        <translation type="unfinished"></translation>
+        <translation>VORLAGE</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="143"/>
         <source>(give --base-url)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--base-url angeben)</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="148"/>
         <source>--api-key-env VAR if it needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key-env VAR, falls er einen braucht</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="149"/>
         <source>none (local server)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (lokaler Server)</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="160"/>
         <source>A known service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bekannter Dienst.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="162"/>
         <source>Wire protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsprotokoll.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="164"/>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="365"/>
         <source>API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der API.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="167"/>
         <source>Environment variable holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable mit dem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="170"/>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="371"/>
         <source>Send the key over plain http to a non-local host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel über unverschlüsseltes http an einen entfernten Rechner senden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="172"/>
         <source>Name of the new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Anbieters.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="178"/>
         <source>providers add needs exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>providers add braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="184"/>
-        <source>&apos;%1&apos; is not a valid provider name (use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="191"/>
-        <source>a provider named &apos;%1&apos; already exists; remove it first or pick another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="200"/>
         <source>unknown preset &apos;%1&apos;; switchboard-cli providers presets lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Vorlage &apos;%1&apos;; switchboard-cli providers presets listet sie</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="208"/>
         <source>--kind %1 contradicts preset &apos;%2&apos; (kind %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind %1 widerspricht der Vorlage &apos;%2&apos; (Art %3)</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="214"/>
         <source>preset &apos;%1&apos; needs --base-url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage &apos;%1&apos; braucht --base-url URL</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="223"/>
         <source>providers add needs --preset PRESET, or --kind and --base-url</source>
-        <translation type="unfinished"></translation>
+        <translation>providers add braucht --preset PRESET, oder --kind und --base-url</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="230"/>
         <source>unknown kind &apos;%1&apos; (expected openai, anthropic or gemini)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art &apos;%1&apos; (erwartet: openai, anthropic oder gemini)</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="240"/>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="408"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="269"/>
-        <source>Route &apos;default&apos; now ends with %1/%2 (switchboard-cli routes show default)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="280"/>
         <source>Added provider &apos;%1&apos; (%2, %3); key: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter &apos;%1&apos; hinzugefügt (%2, %3); Schlüssel: %4
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="285"/>
         <source>Store its key before chatting: switchboard-cli keys set %1 (reads the key from stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie seinen Schlüssel vor dem Chatten: switchboard-cli keys set %1 (liest den Schlüssel von stdin)</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="288"/>
         <source>Store its key before chatting: switchboard-cli keys set %1 (reads the key from stdin), or export %2=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie seinen Schlüssel vor dem Chatten: switchboard-cli keys set %1 (liest den Schlüssel von stdin), oder export %2=…</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="293"/>
         <source> (create one at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (einen erstellen unter %1)</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="298"/>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="460"/>
         <source>Note: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1.
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="307"/>
         <source>Provider to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernender Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="312"/>
         <source>providers remove needs exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>providers remove braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="319"/>
         <source>no provider named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="334"/>
         <source>Its targets were taken out of the route(s): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Ziele wurden aus diesen Routen genommen: %1
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="343"/>
         <source>Removed provider &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter &apos;%1&apos; entfernt
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="353"/>
         <source>Deleted its key from the keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schlüssel wurde aus dem Schlüsselbund gelöscht.
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="356"/>
         <source>warning: its key stays in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: sein Schlüssel bleibt im Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="368"/>
         <source>Environment variable holding the key (empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable mit dem Schlüssel (leer: keine).</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="373"/>
         <source>Send the key only over https or to this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel nur über https oder an diesen Rechner senden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="375"/>
         <source>The new base URL&apos;s host may receive the stored key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host der neuen Basis-URL darf den gespeicherten Schlüssel erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="377"/>
         <source>Provider to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu ändernder Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="382"/>
         <source>providers set needs exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>providers set braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="394"/>
         <source>nothing to change; give --base-url, --api-key-env or --allow-insecure-http</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern; geben Sie --base-url, --api-key-env oder --allow-insecure-http an</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="400"/>
         <source>use either --allow-insecure-http or --no-allow-insecure-http</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie entweder --allow-insecure-http oder --no-allow-insecure-http</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="429"/>
-        <source>in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="430"/>
-        <source>in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="432"/>
-        <source>the new base URL sends the requests of provider &apos;%1&apos;, and its key (%2), to %3 instead of %4; if %3 is meant to have that key, run the command again with --confirm-new-host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="454"/>
         <source>Updated provider &apos;%1&apos; (%2, %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter &apos;%1&apos; aktualisiert (%2, %3)
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="457"/>
         <source>Its key, if it has one, now goes to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schlüssel, falls er einen hat, geht jetzt an %1.
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/ProvidersCommand.cpp" line="387"/>
         <source>no provider named &apos;%1&apos;; switchboard-cli providers list shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter namens &apos;%1&apos;; switchboard-cli providers list zeigt sie</translation>
+    </message>
+    <message>
+        <source>Route &apos;default&apos; now ends with %1 (switchboard-cli routes show default)
+</source>
+        <translation>Die Route &apos;default&apos; endet jetzt mit %1 (switchboard-cli routes show default)
+</translation>
+    </message>
+    <message>
+        <source>%1; if %2 is meant to have that key, run the command again with --confirm-new-host</source>
+        <translation>%1; wenn %2 diesen Schlüssel erhalten soll, führen Sie den Befehl erneut mit --confirm-new-host aus</translation>
     </message>
 </context>
 <context>
     <name>Cli::RoutesCommand</name>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="69"/>
         <source>routes needs an action: list, show, add or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>routes braucht eine Aktion: list, show, add oder remove</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="70"/>
         <source>unknown routes action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte routes-Aktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="77"/>
-        <location filename="../core/cli/RoutesCommand.cpp" line="114"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="91"/>
         <source>No routes yet. Create one, for example:
   switchboard-cli routes add default --target openai/gpt-4o-mini --target groq/llama-3.1-8b-instant
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Routen. Legen Sie eine an, zum Beispiel:
+  switchboard-cli routes add default --target openai/gpt-4o-mini --target groq/llama-3.1-8b-instant
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="116"/>
         <source>Route to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Route.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="120"/>
         <source>routes show needs exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>routes show braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="127"/>
         <source>no route named &apos;%1&apos;; switchboard-cli routes list shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Route namens &apos;%1&apos;; switchboard-cli routes list zeigt sie</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="138"/>
         <source>route %1, strategy %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1, Strategie %2
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="143"/>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="145"/>
         <source>temperature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="147"/>
         <source>max tokens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Tokens</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="149"/>
         <source>reasoning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkaufwand %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="151"/>
         <source>first token within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="160"/>
         <source>  retries per target: %1; at most %2 attempts; bad request: %3; broken stream: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Wiederholungen je Ziel: %1; höchstens %2 Versuche; ungültige Anfrage: %3; abgebrochener Stream: %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="163"/>
         <source>fall back</source>
-        <translation type="unfinished"></translation>
+        <translation>ausweichen</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="163"/>
-        <location filename="../core/cli/RoutesCommand.cpp" line="164"/>
         <source>stop</source>
-        <translation type="unfinished"></translation>
+        <translation>anhalten</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="165"/>
         <source>restart on the next target</source>
-        <translation type="unfinished"></translation>
+        <translation>neu beginnen beim nächsten Ziel</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="167"/>
         <source>; hedge after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>; parallel nach %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="175"/>
         <source>A target, in order; repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel, in Reihenfolge; wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="178"/>
         <source>ordered, cheapest, fastest or weighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ordered, cheapest, fastest oder weighted.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="181"/>
         <source>Comma-separated weights, one per target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte durch Kommas getrennt, eines je Ziel.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="184"/>
         <source>Start the next target when no token came by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Ziel starten, wenn bis dahin kein Token kam.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="187"/>
         <source>stop (default) or fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>stop (Standard) oder fallback.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="189"/>
         <source>restart (default) or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>restart (Standard) oder stop.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="191"/>
         <source>Replace a route of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Route dieses Namens ersetzen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="193"/>
         <source>Name of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Route.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="197"/>
         <source>routes add needs exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>routes add braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="204"/>
-        <source>&apos;%1&apos; is not a valid route name (use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="212"/>
         <source>a route named &apos;%1&apos; already exists; use --replace to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Route namens &apos;%1&apos; gibt es schon; überschreiben Sie sie mit --replace</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="219"/>
         <source>routes add needs at least one --target PROVIDER/MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>routes add braucht mindestens ein --target PROVIDER/MODEL</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="225"/>
         <source>&apos;%1&apos; is not PROVIDER/MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht ANBIETER/MODELL</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="230"/>
         <source>no provider named &apos;%1&apos;; switchboard-cli providers list shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter namens &apos;%1&apos;; switchboard-cli providers list zeigt sie</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="242"/>
         <source>unknown strategy &apos;%1&apos; (expected ordered, cheapest, fastest or weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Strategie &apos;%1&apos; (erwartet: ordered, cheapest, fastest oder weighted)</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="253"/>
         <source>--weights needs one weight per target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--weights braucht ein Gewicht je Ziel (%1)</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="261"/>
         <source>&apos;%1&apos; is not a weight (a number ≥ 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Gewicht (eine Zahl ≥ 0)</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="272"/>
         <source>--hedge-after-ms takes a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--hedge-after-ms nimmt eine positive Anzahl Millisekunden</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="281"/>
         <source>--on-bad-request takes stop or fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-bad-request nimmt stop oder fallback</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="289"/>
         <source>--mid-stream takes restart or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>--mid-stream nimmt restart oder stop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/RoutesCommand.cpp" line="302"/>
         <source>Route &apos;%1&apos; saved with %n target(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Route &apos;%1&apos; mit %n Ziel gespeichert
+</numerusform>
+            <numerusform>Route &apos;%1&apos; mit %n Zielen gespeichert
+</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="310"/>
         <source>Route to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernende Route.</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="314"/>
         <source>routes remove needs exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>routes remove braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="320"/>
         <source>no route named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Route namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/RoutesCommand.cpp" line="327"/>
         <source>Removed route &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Route &apos;%1&apos; entfernt
+</translation>
     </message>
 </context>
 <context>
     <name>Cli::StatsCommand</name>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="106"/>
         <source>Period: 7d, 24h, 30d (default), all or YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: 7d, 24h, 30d (Standard), all oder YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="109"/>
         <source>One line per model, provider, day, route or origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Modell, Anbieter, Tag, Route oder Herkunft.</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="111"/>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="112"/>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="117"/>
         <source>stats takes no arguments; see switchboard-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>stats nimmt keine Argumente; siehe switchboard-cli --help</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="121"/>
         <source>choose one of --json and --csv</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie entweder --json oder --csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="139"/>
         <source>--by takes model, provider, day, route or origin, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--by nimmt model, provider, day, route oder origin, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="155"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="160"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="170"/>
         <source>(direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>(direkt)</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="183"/>
         <source>cannot read the statistics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statistik kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="223"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="224"/>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="225"/>
         <source>failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="226"/>
         <source>fallbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweichen</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="227"/>
         <source>in tok</source>
-        <translation type="unfinished"></translation>
+        <translation>Tok. ein</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="228"/>
         <source>out tok</source>
-        <translation type="unfinished"></translation>
+        <translation>Tok. aus</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="229"/>
         <source>spend USD</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben USD</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="230"/>
         <source>unknown cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="231"/>
         <source>ttft p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50 ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="232"/>
         <source>ttft p95 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p95 ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/StatsCommand.cpp" line="249"/>
         <source>Since %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1:
+</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/StatsCommand.cpp" line="258"/>
         <source>%n attempt(s) have no known cost and are not in the spend.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch hat keine bekannten Kosten und ist nicht in den Ausgaben enthalten.
+</numerusform>
+            <numerusform>%n Versuche haben keine bekannten Kosten und sind nicht in den Ausgaben enthalten.
+</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Config</name>
     <message>
-        <location filename="../core/config/ConfigErrors.cpp" line="25"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigErrors.cpp" line="42"/>
         <source>must be a number between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl zwischen %1 und %2 sein</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigErrors.cpp" line="62"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../core/config/ProvidersSection.cpp" line="19"/>
         <source>must be an object with name, kind and base_url</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit name, kind und base_url sein</translation>
     </message>
     <message>
-        <location filename="../core/config/PricesSection.cpp" line="36"/>
         <source>missing: the price in US dollars per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: der Preis in US-Dollar je Million Tokens</translation>
     </message>
     <message>
-        <location filename="../core/config/PricesSection.cpp" line="45"/>
         <source>must be US dollars per million tokens: a number from 0 to 1000000 or a decimal string such as &quot;2.5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss US-Dollar je Million Tokens sein: eine Zahl von 0 bis 1000000 oder eine Dezimalzeichenkette wie &quot;2.5&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/PricesSection.cpp" line="72"/>
         <source>must be an object with provider, model, input_usd_per_mtok and output_usd_per_mtok</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit provider, model, input_usd_per_mtok und output_usd_per_mtok sein</translation>
     </message>
     <message>
-        <location filename="../core/config/PricesSection.cpp" line="79"/>
         <source>must name a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einen Anbieter nennen</translation>
     </message>
     <message>
-        <location filename="../core/config/PricesSection.cpp" line="82"/>
         <source>must name a model</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Modell nennen</translation>
     </message>
     <message>
-        <location filename="../core/config/PricesSection.cpp" line="86"/>
-        <location filename="../core/config/ProvidersSection.cpp" line="37"/>
-        <location filename="../core/config/RoutesSection.cpp" line="127"/>
         <source>&apos;%1&apos; is not a valid name (use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Name (erlaubt sind Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/config/PricesSection.cpp" line="103"/>
         <source>model &apos;%1&apos; of provider &apos;%2&apos; already has a price in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &apos;%1&apos; von Anbieter &apos;%2&apos; hat bereits einen Preis in %3</translation>
     </message>
     <message>
-        <location filename="../core/config/ProvidersSection.cpp" line="44"/>
         <source>a provider named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Anbieter namens &apos;%1&apos; gibt es schon</translation>
     </message>
     <message>
-        <location filename="../core/config/ProvidersSection.cpp" line="51"/>
         <source>unknown kind &apos;%1&apos; (expected openai, anthropic or gemini)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art &apos;%1&apos; (erwartet: openai, anthropic oder gemini)</translation>
     </message>
     <message>
-        <location filename="../core/config/ProvidersSection.cpp" line="62"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
-        <location filename="../core/config/BudgetsSection.cpp" line="27"/>
         <source>must be US dollars: a number of 0 or more, or a decimal string such as &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss US-Dollar sein: eine Zahl ab 0 oder eine Dezimalzeichenkette wie &quot;12.50&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/BudgetsSection.cpp" line="40"/>
-        <location filename="../core/config/RoutesSection.cpp" line="73"/>
-        <location filename="../core/config/TimeoutsSection.cpp" line="28"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/config/BudgetsSection.cpp" line="77"/>
         <source>must be an object of provider names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit Anbieternamen sein</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigFile.cpp" line="24"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigFile.cpp" line="38"/>
         <source>offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigFile.cpp" line="42"/>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigFile.cpp" line="53"/>
         <source>must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigFile.cpp" line="56"/>
         <source>written by a newer Switchboard (schema %1; this build reads up to %2); update Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem neueren Switchboard geschrieben (Schema %1; diese Version liest bis %2); aktualisieren Sie Switchboard</translation>
     </message>
     <message>
-        <location filename="../core/config/PricesSection.cpp" line="133"/>
-        <location filename="../core/config/ProvidersSection.cpp" line="89"/>
-        <location filename="../core/config/RoutesSection.cpp" line="158"/>
-        <location filename="../core/config/RoutesSection.cpp" line="202"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigFile.cpp" line="91"/>
-        <location filename="../core/config/ConfigFile.cpp" line="97"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/Profile.cpp" line="49"/>
         <source>cannot create the profile folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Profilordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/config/RoutesSection.cpp" line="21"/>
         <source>must be &quot;PROVIDER/MODEL&quot; or an object with &quot;target&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;PROVIDER/MODEL&quot; oder ein Objekt mit &quot;target&quot; sein</translation>
     </message>
     <message>
-        <location filename="../core/config/RoutesSection.cpp" line="32"/>
         <source>&apos;%1&apos; is not PROVIDER/MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht ANBIETER/MODELL</translation>
     </message>
     <message>
-        <location filename="../core/config/RoutesSection.cpp" line="37"/>
         <source>no provider named &apos;%1&apos; is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Anbieter namens &apos;%1&apos; eingerichtet</translation>
     </message>
     <message>
-        <location filename="../core/config/RoutesSection.cpp" line="60"/>
         <source>must be low, medium or high</source>
-        <translation type="unfinished"></translation>
+        <translation>muss low, medium oder high sein</translation>
     </message>
     <message>
-        <location filename="../core/config/RoutesSection.cpp" line="98"/>
         <source>must be stop or fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>muss stop oder fallback sein</translation>
     </message>
     <message>
-        <location filename="../core/config/RoutesSection.cpp" line="108"/>
         <source>must be restart or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>muss restart oder stop sein</translation>
     </message>
     <message>
-        <location filename="../core/config/RoutesSection.cpp" line="116"/>
         <source>must be an object with name and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit name und targets sein</translation>
     </message>
     <message>
-        <location filename="../core/config/RoutesSection.cpp" line="135"/>
         <source>a route named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Route namens &apos;%1&apos; gibt es schon</translation>
     </message>
     <message>
-        <location filename="../core/config/RoutesSection.cpp" line="147"/>
         <source>unknown strategy &apos;%1&apos; (expected ordered, cheapest, fastest or weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Strategie &apos;%1&apos; (erwartet: ordered, cheapest, fastest oder weighted)</translation>
+    </message>
+    <message>
+        <source>%1 — fix config.json by hand (it is left untouched), then change the setting again</source>
+        <translation>%1 — korrigieren Sie config.json von Hand (sie bleibt unverändert) und ändern Sie die Einstellung dann erneut</translation>
+    </message>
+    <message>
+        <source>must be system, light or dark</source>
+        <translation>muss system, light oder dark sein</translation>
+    </message>
+    <message>
+        <source>must be system or a language code such as de or fr</source>
+        <translation>muss system oder ein Sprachcode wie de oder fr sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid provider name (use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Anbietername (erlaubt sind Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>a provider named &apos;%1&apos; already exists; remove it first or pick another name</source>
+        <translation>einen Anbieter namens &apos;%1&apos; gibt es schon; entfernen Sie ihn zuerst oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid route name (use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Routenname (erlaubt sind Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>no route named &apos;%1&apos;</source>
+        <translation>keine Route namens &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Pricing</name>
     <message>
-        <location filename="../core/pricing/PriceCatalog.cpp" line="57"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/pricing/PriceCatalog.cpp" line="67"/>
         <source>%1: not a price catalog: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Preiskatalog: %2</translation>
     </message>
     <message>
-        <location filename="../core/pricing/PriceCatalog.cpp" line="72"/>
         <source>%1: not a price catalog: no models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Preiskatalog: keine Modelle</translation>
     </message>
 </context>
 <context>
     <name>Providers</name>
     <message>
-        <location filename="../core/providers/ModelListCall.cpp" line="76"/>
         <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/providers/ModelListCall.cpp" line="81"/>
         <source>could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderAdapter.cpp" line="52"/>
-        <location filename="../core/providers/ProviderAdapter.cpp" line="58"/>
         <source>empty response body</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Antwortinhalt</translation>
     </message>
     <message>
-        <location filename="../core/providers/AnthropicAdapter.cpp" line="89"/>
-        <location filename="../core/providers/GeminiAdapter.cpp" line="104"/>
-        <location filename="../core/providers/OpenAiAdapter.cpp" line="90"/>
         <source>the provider&apos;s answer is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Anbieters ist kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/AnthropicAdapter.cpp" line="102"/>
         <source>the provider&apos;s answer has no content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Anbieters hat keinen Inhalt: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/AnthropicAdapter.cpp" line="169"/>
         <source>the model list is not in Anthropic&apos;s shape: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellliste hat nicht die Form von Anthropic: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/OpenAiAdapter.cpp" line="101"/>
         <source>the provider&apos;s answer has no choices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Anbieters hat keine choices: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/OpenAiAdapter.cpp" line="171"/>
         <source>the model list is not in OpenAI&apos;s shape: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellliste hat nicht die Form von OpenAI: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiStreamDecoder.cpp" line="41"/>
-        <location filename="../core/providers/OpenAiStreamDecoder.cpp" line="54"/>
         <source>the provider sent an event larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat ein Ereignis größer als %1 MiB gesendet</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiStreamDecoder.cpp" line="134"/>
         <source>the provider reported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter meldete %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiStreamDecoder.cpp" line="211"/>
         <source>the provider ended with text outside the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter endete mit Text außerhalb der Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiStreamDecoder.cpp" line="262"/>
         <source>the provider sent more than %1 KiB of text outside the events</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat mehr als %1 KiB Text außerhalb der Ereignisse gesendet</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiStreamDecoder.cpp" line="284"/>
         <source>the provider sent JSON outside the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat JSON außerhalb der Ereignisse gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiStreamDecoder.cpp" line="301"/>
-        <location filename="../core/providers/OpenAiStreamDecoder.cpp" line="90"/>
         <source>the provider sent a chunk that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat einen Abschnitt gesendet, der kein JSON ist: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiStreamDecoder.cpp" line="351"/>
         <source>the provider blocked the prompt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat die Anfrage blockiert (%1)</translation>
     </message>
     <message>
-        <location filename="../core/providers/AnthropicStreamDecoder.cpp" line="143"/>
         <source>the provider sent an event larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat ein Ereignis größer als %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../core/providers/AnthropicStreamDecoder.cpp" line="179"/>
         <source>the provider sent an event that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat ein Ereignis gesendet, das kein JSON ist: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/AnthropicStreamDecoder.cpp" line="233"/>
         <source>the provider started another message (%1) inside message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat eine weitere Nachricht (%1) innerhalb von Nachricht %2 begonnen</translation>
     </message>
     <message>
-        <location filename="../core/providers/AnthropicStreamDecoder.cpp" line="255"/>
-        <location filename="../core/providers/OpenAiStreamDecoder.cpp" line="108"/>
         <source>the provider reported an error mid-stream</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter meldete mitten im Stream einen Fehler</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiStreamDecoder.cpp" line="332"/>
-        <location filename="../core/providers/OpenAiStreamDecoder.cpp" line="131"/>
         <source>the provider sent several answers; showing the first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat mehrere Antworten gesendet; die erste wird gezeigt</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiAdapter.cpp" line="41"/>
         <source>an HTML page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine HTML-Seite: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiAdapter.cpp" line="120"/>
         <source>the provider&apos;s answer has no candidates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Anbieters hat keine candidates: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/GeminiAdapter.cpp" line="168"/>
         <source>the model list is not in Gemini&apos;s shape: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Modellliste hat nicht die Form von Gemini: %1</translation>
     </message>
     <message>
-        <location filename="../core/providers/ModelCache.cpp" line="54"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/providers/ModelCache.cpp" line="77"/>
-        <location filename="../core/providers/ModelCache.cpp" line="82"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Providers::ProviderCall</name>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="55"/>
         <source>no connection to %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1 innerhalb von %2 s</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="61"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="65"/>
         <source>the answer stopped for %1 s in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort stockte mittendrin für %1 s</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="71"/>
         <source>the answer took longer than %1 s in all</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort dauerte insgesamt länger als %1 s</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="110"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="159"/>
         <source>the answer is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="234"/>
         <source>could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="250"/>
         <source>HTTP %1: the provider moved to %2; update the provider&apos;s base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: der Anbieter ist nach %2 umgezogen; passen Sie die Basis-URL des Anbieters an</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="252"/>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Adresse</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="257"/>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="267"/>
         <source>the connection closed after %1 of %2 bytes of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes der Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="285"/>
         <source>the connection broke after %1 bytes of the answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung brach nach %1 Bytes der Antwort ab: %2</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="292"/>
         <source>the connection closed before the answer was complete (%1 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor die Antwort vollständig war (%1 Bytes empfangen)</translation>
     </message>
     <message>
-        <location filename="../core/providers/ProviderCall.cpp" line="298"/>
         <source>the provider&apos;s content filter stopped the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhaltsfilter des Anbieters hat die Antwort angehalten</translation>
     </message>
 </context>
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../core/routing/AttemptOrder.cpp" line="32"/>
         <source>position %1 in the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 in der Route</translation>
     </message>
     <message>
-        <location filename="../core/routing/AttemptOrder.cpp" line="50"/>
         <source>cheapest first: est. %1 for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>günstigste zuerst: geschätzt %1 für diese Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/routing/AttemptOrder.cpp" line="51"/>
         <source>price unknown: after the priced targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis unbekannt: nach den Zielen mit Preis</translation>
     </message>
     <message>
-        <location filename="../core/routing/AttemptOrder.cpp" line="84"/>
         <source>fastest first: median first token %1 ms over %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>schnellste zuerst: Median bis zum ersten Token %1 ms über %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/routing/AttemptOrder.cpp" line="90"/>
         <source>exploring: too little history to rank it</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkundung: zu wenig Verlauf für eine Einordnung</translation>
     </message>
     <message>
-        <location filename="../core/routing/AttemptOrder.cpp" line="91"/>
         <source>too little history to rank it: after the measured targets</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig Verlauf für eine Einordnung: nach den gemessenen Zielen</translation>
     </message>
     <message>
-        <location filename="../core/routing/AttemptOrder.cpp" line="134"/>
         <source>weighted pick %1 (weight %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichtete Auswahl %1 (Gewicht %2)</translation>
     </message>
-</context>
-<context>
-    <name>Routing::AttemptOrder</name>
     <message>
-        <location filename="../core/routing/AttemptOrder.cpp" line="176"/>
         <source>; cooling until %1 after repeated failures, so tried after healthy targets</source>
-        <translation type="unfinished"></translation>
+        <translation>; pausiert bis %1 nach wiederholten Fehlern, daher nach den gesunden Zielen versucht</translation>
     </message>
 </context>
 <context>
     <name>Routing::RouteRun</name>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="47"/>
         <source>nothing to route to: the request names no target</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts, wohin geleitet werden kann: die Anfrage nennt kein Ziel</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="48"/>
         <source>route &apos;%1&apos; has no targets; add one with switchboard-cli routes add</source>
-        <translation type="unfinished"></translation>
+        <translation>Route &apos;%1&apos; hat keine Ziele; fügen Sie eines mit switchboard-cli routes add hinzu</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="79"/>
-        <location filename="../core/routing/RouteRun.cpp" line="169"/>
-        <location filename="../core/routing/RouteRun.cpp" line="282"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="89"/>
         <source>%1 skipped: its provider refused the key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: sein Anbieter hat den Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="95"/>
         <source>%1 skipped: its context window (%2 tokens) is not larger than the one that overflowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: sein Kontextfenster (%2 Tokens) ist nicht größer als das übergelaufene</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="120"/>
         <source> (the route&apos;s budget of %1 attempts is used up)</source>
-        <translation type="unfinished"></translation>
+        <translation> (das Budget der Route von %1 Versuchen ist aufgebraucht)</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="154"/>
         <source>no provider named &apos;%1&apos; is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Anbieter namens &apos;%1&apos; eingerichtet</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="161"/>
         <source>this build cannot talk to %1 providers</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Version kann nicht mit %1-Anbietern sprechen</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="174"/>
         <source>another target answered first</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Ziel hat zuerst geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="319"/>
         <source>; retry %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; Wiederholung %1 nach %2</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="323"/>
         <source>%1/%2 failed (%3); retrying in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 fehlgeschlagen (%3); neuer Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="358"/>
         <source>%1 failed mid-answer (%2); the partial answer is kept apart and the answer restarts on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mitten in der Antwort fehlgeschlagen (%2); die Teilantwort wird getrennt aufbewahrt und die Antwort beginnt neu bei %3</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="361"/>
         <source>; after %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>; nachdem %1 fehlgeschlagen ist (%2)</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="382"/>
         <source>%1 sent no token within %2 ms; also asking %3, the first to answer wins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat innerhalb von %2 ms kein Token gesendet; %3 wird zusätzlich gefragt, die erste Antwort gewinnt</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="387"/>
         <source>; hedge started after %1 ms without a token</source>
-        <translation type="unfinished"></translation>
+        <translation>; paralleler Versuch nach %1 ms ohne Token gestartet</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="419"/>
         <source>cancelled: another target answered first</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: ein anderes Ziel hat zuerst geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="466"/>
         <source>no target could be tried</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel konnte versucht werden</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="356"/>
         <source>%1 failed (%2); trying %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen (%2); versuche %3</translation>
     </message>
     <message>
-        <location filename="../core/routing/RouteRun.cpp" line="469"/>
         <source>all %1 attempts failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Versuche fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>Routing::Router</name>
     <message>
-        <location filename="../core/routing/Router.cpp" line="22"/>
         <source>use either --route or --model, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie entweder --route oder --model, nicht beides</translation>
     </message>
     <message>
-        <location filename="../core/routing/Router.cpp" line="26"/>
         <source>&apos;%1&apos; is not PROVIDER/MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht ANBIETER/MODELL</translation>
     </message>
     <message>
-        <location filename="../core/routing/Router.cpp" line="28"/>
         <source>no provider named &apos;%1&apos;; switchboard-cli providers list shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anbieter namens &apos;%1&apos;; switchboard-cli providers list zeigt sie</translation>
     </message>
     <message>
-        <location filename="../core/routing/Router.cpp" line="38"/>
         <source>no model or route given, and there is no default route yet; use --model PROVIDER/MODEL, or create one with switchboard-cli routes add default --target PROVIDER/MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>weder Modell noch Route angegeben, und es gibt noch keine Standardroute; verwenden Sie --model PROVIDER/MODEL oder legen Sie eine an mit switchboard-cli routes add default --target PROVIDER/MODEL</translation>
     </message>
     <message>
-        <location filename="../core/routing/Router.cpp" line="42"/>
         <source>no route named &apos;%1&apos;; switchboard-cli routes list shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Route namens &apos;%1&apos;; switchboard-cli routes list zeigt sie</translation>
     </message>
     <message>
-        <location filename="../core/routing/Router.cpp" line="45"/>
         <source>route &apos;%1&apos; has no targets; add one with switchboard-cli routes add</source>
-        <translation type="unfinished"></translation>
+        <translation>Route &apos;%1&apos; hat keine Ziele; fügen Sie eines mit switchboard-cli routes add hinzu</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../core/secrets/KeyResolver.cpp" line="37"/>
         <source>no API key is configured for provider &apos;%1&apos;; name an environment variable with switchboard-cli providers set %1 --api-key-env VAR and export it</source>
-        <translation type="unfinished"></translation>
+        <translation>für Anbieter &apos;%1&apos; ist kein API-Schlüssel eingerichtet; nennen Sie eine Umgebungsvariable mit switchboard-cli providers set %1 --api-key-env VAR und exportieren Sie sie</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyResolver.cpp" line="43"/>
         <source>no API key for provider &apos;%1&apos;: the environment variable %2 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel für Anbieter &apos;%1&apos;: die Umgebungsvariable %2 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyResolver.cpp" line="53"/>
         <source>no API key for provider &apos;%1&apos;: store one in the keychain with switchboard-cli keys set %1 (it reads the key from stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel für Anbieter &apos;%1&apos;: speichern Sie einen im Schlüsselbund mit switchboard-cli keys set %1 (liest den Schlüssel von stdin)</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyResolver.cpp" line="57"/>
         <source>no API key for provider &apos;%1&apos;: none in the keychain and %2 is not set; store one with switchboard-cli keys set %1 (it reads the key from stdin), or export %2=…</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel für Anbieter &apos;%1&apos;: keiner im Schlüsselbund und %2 ist nicht gesetzt; speichern Sie einen mit switchboard-cli keys set %1 (liest den Schlüssel von stdin), oder export %2=…</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyResolver.cpp" line="65"/>
         <source>no API key for provider &apos;%1&apos;: no keychain is available on this system; name an environment variable with switchboard-cli providers set %1 --api-key-env VAR and export it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel für Anbieter &apos;%1&apos;: auf diesem System ist kein Schlüsselbund verfügbar; nennen Sie eine Umgebungsvariable mit switchboard-cli providers set %1 --api-key-env VAR und exportieren Sie sie</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyResolver.cpp" line="71"/>
         <source>no API key for provider &apos;%1&apos;: no keychain is available on this system and %2 is not set; export %2=…</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel für Anbieter &apos;%1&apos;: auf diesem System ist kein Schlüsselbund verfügbar und %2 ist nicht gesetzt; export %2=…</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyResolver.cpp" line="81"/>
         <source>no API key for provider &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel für Anbieter &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyResolver.cpp" line="83"/>
         <source>no API key for provider &apos;%1&apos;: %2; or export %3=…</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel für Anbieter &apos;%1&apos;: %2; oder export %3=…</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyTransportPolicy.cpp" line="21"/>
         <source>the key of provider &apos;%1&apos; is not sent over plain http to %2 (anyone on the way could read it); use an https base URL (switchboard-cli providers set %1 --base-url https://…), or, on a network you trust, allow it with switchboard-cli providers set %1 --allow-insecure-http</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel von Anbieter &apos;%1&apos; wird nicht über unverschlüsseltes http an %2 gesendet (jeder auf dem Weg könnte ihn lesen); verwenden Sie eine https-Basis-URL (switchboard-cli providers set %1 --base-url https://…), oder erlauben Sie es in einem vertrauenswürdigen Netz mit switchboard-cli providers set %1 --allow-insecure-http</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeychainProbe.cpp" line="21"/>
         <source>no keychain is available: no Secret Service (GNOME Keyring, KWallet, KeePassXC) answers on the D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund verfügbar: kein Secret Service (GNOME Keyring, KWallet, KeePassXC) antwortet auf dem D-Bus-Sitzungsbus</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeychainProbe.cpp" line="46"/>
         <source>no keychain is available: the D-Bus session bus cannot be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund verfügbar: der D-Bus-Sitzungsbus ist nicht erreichbar (%1)</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeychainProbe.cpp" line="49"/>
         <source>DBUS_SESSION_BUS_ADDRESS is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>the new base URL sends the requests of provider &apos;%1&apos;, and its key (%2), to %3 instead of %4</source>
+        <translation>die neue Basis-URL sendet die Anfragen von Anbieter &apos;%1&apos; und seinen Schlüssel (%2) an %3 statt an %4</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets::KeyStatus</name>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>env %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 (not sent over plain http)</source>
+        <translation>%1 (nicht über unverschlüsseltes http gesendet)</translation>
+    </message>
+    <message>
+        <source>none needed (local)</source>
+        <translation>keiner nötig (lokal)</translation>
+    </message>
+    <message>
+        <source>missing (keychain locked)</source>
+        <translation>fehlt (Schlüsselbund gesperrt)</translation>
+    </message>
+    <message>
+        <source>missing (keychain error)</source>
+        <translation>fehlt (Fehler im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>missing (env %1 not set)</source>
+        <translation>fehlt (Umgebung %1 nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
     </message>
 </context>
 <context>
     <name>Secrets::KeyStore</name>
     <message>
-        <location filename="../core/secrets/KeyStore.cpp" line="203"/>
         <source>the keychain did not answer within %1 s; if it asks to be unlocked, unlock it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet; wenn er entsperrt werden möchte, entsperren Sie ihn und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyStore.cpp" line="237"/>
-        <location filename="../core/secrets/KeyStore.cpp" line="244"/>
         <source>no key for provider &apos;%1&apos; is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>für Anbieter &apos;%1&apos; ist kein Schlüssel im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyStore.cpp" line="249"/>
         <source>the keychain refused access to the key of provider &apos;%1&apos; (%2); unlock the keychain and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Zugriff auf den Schlüssel von Anbieter &apos;%1&apos; verweigert (%2); entsperren Sie den Schlüsselbund und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyStore.cpp" line="254"/>
         <source>no keychain is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyStore.cpp" line="265"/>
         <source>could not read the key of provider &apos;%1&apos; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel von Anbieter &apos;%1&apos; konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyStore.cpp" line="270"/>
         <source>could not store the key of provider &apos;%1&apos; in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel von Anbieter &apos;%1&apos; konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/secrets/KeyStore.cpp" line="277"/>
         <source>could not delete the key of provider &apos;%1&apos; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel von Anbieter &apos;%1&apos; konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../core/session/ProfileServices.cpp" line="32"/>
         <source>requests will not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen werden nicht aufgezeichnet: %1</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="59"/>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="66"/>
         <source>cannot set up the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="78"/>
         <source>cannot read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="87"/>
         <source>the database %1 was written by a newer Switchboard (schema %2; this build knows up to %3); update Switchboard — nothing will be written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 wurde von einem neueren Switchboard geschrieben (Schema %2; diese Version kennt bis %3); aktualisieren Sie Switchboard — es wird nichts hineingeschrieben</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="99"/>
         <source>cannot start a migration of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Migration von %1 kann nicht begonnen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="105"/>
-        <location filename="../core/storage/Database.cpp" line="115"/>
         <source>cannot migrate %1 to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf Schema %2 migriert werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="141"/>
         <source>cannot build the statistics of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statistik von %1 kann nicht aufgebaut werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="148"/>
         <source>cannot close the attempts of an ended process in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versuche eines beendeten Prozesses in %1 können nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/UsageLedger.cpp" line="42"/>
         <source>the ledger is read-only: %1 was written by a newer Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis ist schreibgeschützt: %1 wurde von einem neueren Switchboard geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/storage/UsageLedger.cpp" line="51"/>
-        <location filename="../core/storage/UsageLedger.cpp" line="93"/>
         <source>cannot record the attempt in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Versuch kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/UsageLedger.cpp" line="133"/>
         <source>row %1 is not a running attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein laufender Versuch</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="60"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="62"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="64"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="90"/>
         <source>should be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="101"/>
         <source>should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte true oder false sein</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="118"/>
         <source>should be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="131"/>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung ohne Titel</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="141"/>
         <source>(interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unterbrochen)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="144"/>
         <source>(incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unvollständig)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="192"/>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="197"/>
         <source>the document is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="200"/>
         <source>this is not a Switchboard conversation (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine Switchboard-Unterhaltung (&quot;format&quot; sollte &quot;%1&quot; sein)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="209"/>
         <source>&quot;version&quot; should be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; sollte eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="213"/>
         <source>it was written by a newer Switchboard (format version %1; this build reads up to %2); update Switchboard to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde von einem neueren Switchboard geschrieben (Formatversion %1; diese Version liest bis %2); aktualisieren Sie Switchboard, um sie zu importieren</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="235"/>
         <source>should be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="242"/>
         <source>should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/storage/ConversationDocument.cpp" line="250"/>
         <source>should be &quot;system&quot;, &quot;user&quot; or &quot;assistant&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte &quot;system&quot;, &quot;user&quot; oder &quot;assistant&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="92"/>
         <source>the chat history is read-only: %1 was written by a newer Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>der Chatverlauf ist schreibgeschützt: %1 wurde von einem neueren Switchboard geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="104"/>
         <source>cannot create a conversation in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann keine Unterhaltung angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="136"/>
         <source>cannot add the message to conversation %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht kann nicht zu Unterhaltung %1 in %2 hinzugefügt werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="153"/>
-        <location filename="../core/storage/HistoryStore.cpp" line="259"/>
-        <location filename="../core/storage/HistoryStore.cpp" line="302"/>
         <source>no such conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="182"/>
         <source>cannot read conversation %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1 kann nicht aus %2 gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="190"/>
         <source>there is no conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Unterhaltung %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="204"/>
         <source>cannot list the conversations in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Unterhaltungen in %1 können nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="224"/>
         <source>cannot read the messages of conversation %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten von Unterhaltung %1 können nicht aus %2 gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="241"/>
         <source>cannot change conversation %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1 in %2 kann nicht geändert werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="280"/>
         <source>cannot delete conversation %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1 kann nicht aus %2 gelöscht werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="327"/>
         <source>cannot search the chat history in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Chatverlauf in %1 kann nicht durchsucht werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="372"/>
         <source>cannot import the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Unterhaltung kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/HistoryStore.cpp" line="388"/>
         <source>cannot write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/InterruptedAttempts.cpp" line="58"/>
         <source>Switchboard stopped before this attempt finished (the process ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard wurde beendet, bevor dieser Versuch fertig war (der Prozess endete)</translation>
     </message>
     <message>
-        <location filename="../core/storage/StatsPeriod.cpp" line="31"/>
         <source>&apos;%1&apos; is not a period: use 7d, 24h, 30d, all or a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Zeitraum: verwenden Sie 7d, 24h, 30d, all oder ein Datum YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>Ui::AboutDialog</name>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="13"/>
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="17"/>
         <source>&lt;h2&gt;Switchboard %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Switchboard %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="22"/>
         <source>&lt;p&gt;One desktop app for all your LLM providers: fallback routing, side-by-side comparison and an honest local ledger of cost and latency. Your keys and your spend data stay on this machine.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2), licensed under the GNU LGPL version 3, and QtKeychain, licensed under the BSD 3-Clause licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Desktop-App für alle Ihre LLM-Anbieter: Ausweich-Routing, Modelle im direkten Vergleich und ein ehrliches lokales Verzeichnis von Kosten und Latenz. Ihre Schlüssel und Ihre Ausgabendaten bleiben auf diesem Rechner.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 (läuft auf Qt %2), lizenziert unter der GNU LGPL Version 3, und QtKeychain, lizenziert unter der BSD-3-Clause-Lizenz.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Ui::AddProviderDialog</name>
+    <message>
+        <source>Add Provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::BudgetsPage</name>
+    <message>
+        <source>Limits in US dollars, from the costs in the local ledger. At 80% and at 100% of a limit Switchboard tells you, once per month or day; it does not stop requests. Leave a field empty for no limit.</source>
+        <translation>Grenzen in US-Dollar, aus den Kosten im lokalen Verzeichnis. Bei 80 % und bei 100 % einer Grenze sagt Switchboard Bescheid, einmal je Monat oder Tag; Anfragen werden nicht angehalten. Lassen Sie ein Feld leer für keine Grenze.</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>%1, %2 limit in US dollars</source>
+        <translation>%1, %2e Grenze in US-Dollar</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Per month (USD)</source>
+        <translation>Je Monat (USD)</translation>
+    </message>
+    <message>
+        <source>Per day (USD)</source>
+        <translation>Je Tag (USD)</translation>
+    </message>
+    <message>
+        <source>&amp;All providers</source>
+        <translation>&amp;Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::FinishStep</name>
+    <message>
+        <source>&amp;Finish Setup</source>
+        <translation>&amp;Einrichtung abschließen</translation>
+    </message>
+    <message>
+        <source>Chats that name no model go through the route “default”: a list of models tried in order. Pick the one this provider adds to it.</source>
+        <translation>Chats, die kein Modell nennen, laufen über die Route „default“: eine Liste von Modellen, die der Reihe nach versucht werden. Wählen Sie das Modell, das dieser Anbieter beiträgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Model for the route default</source>
+        <translation>Modell für die Route default</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>%1 works</source>
+        <translation>%1 funktioniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add it to the end of the route “default” (%n target(s) so far)</source>
+        <translation>
+            <numerusform>Am Ende der Route „default“ anfügen (bisher %n Ziel)</numerusform>
+            <numerusform>Am Ende der Route „default“ anfügen (bisher %n Ziele)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the route “default” with it</source>
+        <translation>Die Route „default“ damit anlegen</translation>
+    </message>
+    <message>
+        <source>Pick a model for the route “default”, or untick the box.</source>
+        <translation>Wählen Sie ein Modell für die Route „default“ oder entfernen Sie das Häkchen.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Switchboard never keeps keys in a file instead.</source>
+        <translation>%1 — Switchboard legt Schlüssel nie ersatzweise in einer Datei ab.</translation>
+    </message>
+    <message>
+        <source>Keep the Key for This Session</source>
+        <translation>Schlüssel für diese Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::GeneralPage</name>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>system default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Schriftgröße:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Switchboard starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Switchboard.</translation>
+    </message>
+    <message>
+        <source>%1 (not available in this build)</source>
+        <translation>%1 (in dieser Version nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Switchboard speaks the new language the next time it starts.</source>
+        <translation>Switchboard spricht die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::KeyStep</name>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Keep the key in &amp;memory until Switchboard quits</source>
+        <translation>Den Schlüssel bis zum Beenden von Switchboard im &amp;Speicher behalten</translation>
+    </message>
+    <message>
+        <source>Read the key from an &amp;environment variable:</source>
+        <translation>Den Schlüssel aus einer &amp;Umgebungsvariable lesen:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Name des Anbieters</translation>
+    </message>
+    <message>
+        <source>How routes and the model picker call it: NAME/MODEL</source>
+        <translation>So heißt er in Routen und in der Modellauswahl: NAME/MODELL</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the key</source>
+        <translation>Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <source>Create a key at &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;, then paste it here.</source>
+        <translation>Erstellen Sie einen Schlüssel unter &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; und fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>Leave it empty if the server needs no key.</source>
+        <translation>Leer lassen, wenn der Server keinen Schlüssel braucht.</translation>
+    </message>
+    <message>
+        <source>Checking for a keychain…</source>
+        <translation>Suche nach einem Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>The key goes to your keychain (under “%1”), never into a file.</source>
+        <translation>Der Schlüssel kommt in Ihren Schlüsselbund (unter „%1“), nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1. Switchboard never keeps keys in a file instead; choose how to give it the key:</source>
+        <translation>%1. Switchboard legt Schlüssel nie ersatzweise in einer Datei ab; wählen Sie, wie es den Schlüssel bekommt:</translation>
+    </message>
+    <message>
+        <source>Name the variable that holds the key.</source>
+        <translation>Nennen Sie die Variable, die den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>%1 is not set in Switchboard&apos;s environment: export %1=… and start Switchboard again.</source>
+        <translation>%1 ist in der Umgebung von Switchboard nicht gesetzt: export %1=… und Switchboard neu starten.</translation>
+    </message>
+    <message>
+        <source>%1 is set; the test uses it.</source>
+        <translation>%1 ist gesetzt; der Test verwendet sie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>%1 is not set in Switchboard&apos;s environment: export %1=… and start Switchboard again, or keep the key in memory for this session.</source>
+        <translation>%1 ist in der Umgebung von Switchboard nicht gesetzt: export %1=… und Switchboard neu starten, oder den Schlüssel für diese Sitzung im Speicher behalten.</translation>
+    </message>
+    <message>
+        <source>Paste the key first; %1 does not answer without one.</source>
+        <translation>Fügen Sie zuerst den Schlüssel ein; %1 antwortet nicht ohne.</translation>
+    </message>
+    <message>
+        <source>The key has spaces, several lines or characters a key does not have; paste the key alone.</source>
+        <translation>Der Schlüssel enthält Leerzeichen, mehrere Zeilen oder Zeichen, die ein Schlüssel nicht hat; fügen Sie nur den Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="29"/>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33"/>
         <source>&lt;h2&gt;Providers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Anbieter&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>&amp;Reload Configuration</source>
         <translation>Konfiguration &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Open &amp;Profile Folder</source>
         <translation>&amp;Profilordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>&amp;About Switchboard</source>
         <translation>Ü&amp;ber Switchboard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ModelListPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the provider for its model list again</source>
+        <translation>Den Anbieter erneut nach seiner Modellliste fragen</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>Noch nicht abgerufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s), fetched %1</source>
+        <translation>
+            <numerusform>%n Modell, abgerufen %1</numerusform>
+            <numerusform>%n Modelle, abgerufen %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list was not kept: %1</source>
+        <translation>Die Liste wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>Modellliste wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1.</source>
+        <translation>Was zu tun ist: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PresetStep</name>
+    <message>
+        <source>&amp;Look Again</source>
+        <translation>Erneut &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Or a &amp;service — you need an API key; the next step links to its page</source>
+        <translation>Oder ein &amp;Dienst — Sie brauchen einen API-Schlüssel; der nächste Schritt verlinkt auf seine Seite</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>any OpenAI-compatible server</source>
+        <translation>jeder OpenAI-kompatible Server</translation>
+    </message>
+    <message>
+        <source>this computer, port %1 — no key needed</source>
+        <translation>dieser Rechner, Port %1 — kein Schlüssel nötig</translation>
+    </message>
+    <message>
+        <source>Looking for local model servers (%1)…</source>
+        <translation>Suche nach lokalen Modellservern (%1)…</translation>
+    </message>
+    <message>
+        <source>No model server answered on the usual ports (%1).</source>
+        <translation>Kein Modellserver hat auf den üblichen Ports geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>Found running here, no key needed:</source>
+        <translation>Hier gefunden, kein Schlüssel nötig:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %1 — %n model(s) at %2</source>
+        <translation>
+            <numerusform>%1 verwenden — %n Modell unter %2</numerusform>
+            <numerusform>%1 verwenden — %n Modelle unter %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProbeReport</name>
+    <message>
+        <source>%1 is reachable and accepts the key</source>
+        <translation>%1 ist erreichbar und akzeptiert den Schlüssel</translation>
+    </message>
+    <message>
+        <source>; model list: %1 entries in %2 ms</source>
+        <translation>; Modellliste: %1 Einträge in %2 ms</translation>
+    </message>
+    <message>
+        <source>; %1 answered a test request in %2 ms</source>
+        <translation>; %1 hat eine Testanfrage in %2 ms beantwortet</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2 failed: the model list arrived, but a one-token test request to %1 did not get an answer.
+%2</source>
+        <translation>Schritt 2 von 2 fehlgeschlagen: die Modellliste kam an, aber eine Testanfrage mit einem Token an %1 bekam keine Antwort.
+%2</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2 failed: %1 did not hand out its model list, which also checks that the service is reachable and accepts the key.
+%2</source>
+        <translation>Schritt 1 von 2 fehlgeschlagen: %1 hat seine Modellliste nicht herausgegeben; das prüft auch, ob der Dienst erreichbar ist und den Schlüssel akzeptiert.
+%2</translation>
+    </message>
+    <message>
+        <source>What to do: %1.</source>
+        <translation>Was zu tun ist: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProviderConnectionForm</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Send the key over plain &amp;http to this host</source>
+        <translation>Den Schlüssel über unverschlüsseltes &amp;http an diesen Host senden</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Key variable</source>
+        <translation>Schlüsselvariable</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>An environment variable that may hold the key, read when there is none in the keychain</source>
+        <translation>Eine Umgebungsvariable, die den Schlüssel enthalten kann; sie wird gelesen, wenn keiner im Schlüsselbund ist</translation>
+    </message>
+    <message>
+        <source>Key &amp;variable:</source>
+        <translation>Schlüssel&amp;variable:</translation>
+    </message>
+    <message>
+        <source>Anyone on the network between here and the server could read the key. Only on a network you trust.</source>
+        <translation>Jeder im Netz zwischen hier und dem Server könnte den Schlüssel lesen. Nur in einem vertrauenswürdigen Netz.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>%1. Is %2 meant to have that key?</source>
+        <translation>%1. Soll %2 diesen Schlüssel erhalten?</translation>
+    </message>
+    <message>
+        <source>Send the Key to %1</source>
+        <translation>Schlüssel an %1 senden</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>no provider named &apos;%1&apos;</source>
+        <translation>kein Anbieter namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Saved. Its key, if it has one, now goes to %1.</source>
+        <translation>Gespeichert. Sein Schlüssel, falls er einen hat, geht jetzt an %1.</translation>
+    </message>
+    <message>
+        <source>%1The key is not sent over plain http to %2 (anyone on the way could read it): use an https base URL, or, on a network you trust, tick “Send the key over plain http”.</source>
+        <translation>%1Der Schlüssel wird nicht über unverschlüsseltes http an %2 gesendet (jeder auf dem Weg könnte ihn lesen): verwenden Sie eine https-Basis-URL, oder setzen Sie in einem vertrauenswürdigen Netz das Häkchen bei „Den Schlüssel über unverschlüsseltes http senden“.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProviderDetails</name>
+    <message>
+        <source>Remove Provider…</source>
+        <translation>Anbieter entfernen…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Key and Test</source>
+        <translation>Schlüssel und Test</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>%1 · %2 protocol</source>
+        <translation>%1 · Protokoll %2</translation>
+    </message>
+    <message>
+        <source>%1 protocol</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>Remove provider &apos;%1&apos;? Its key is deleted from the keychain.</source>
+        <translation>Anbieter &apos;%1&apos; entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Its targets leave the route(s) %1.</source>
+        <translation>Seine Ziele verlassen diese Routen: %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>no provider named &apos;%1&apos;</source>
+        <translation>kein Anbieter namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Removed provider &apos;%1&apos;.</source>
+        <translation>Anbieter &apos;%1&apos; entfernt.</translation>
+    </message>
+    <message>
+        <source>Its targets were taken out of the route(s): %1.</source>
+        <translation>Seine Ziele wurden aus diesen Routen genommen: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted its key from the keychain.</source>
+        <translation>Sein Schlüssel wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Its key stays in the keychain: %1</source>
+        <translation>Sein Schlüssel bleibt im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProviderKeyPanel</name>
+    <message>
+        <source>Set Key…</source>
+        <translation>Schlüssel setzen…</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Store in Keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation>&amp;Neuer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Paste the key</source>
+        <translation>Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Key: looking…</source>
+        <translation>Schlüssel: wird gesucht…</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>from the environment variable %1</source>
+        <translation>aus der Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>kept in memory until Switchboard quits</source>
+        <translation>bis zum Beenden von Switchboard im Speicher</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1, but not sent over plain http to %2</source>
+        <translation>Schlüssel: %1, aber nicht über unverschlüsseltes http an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Key: none needed (a server on this computer)</source>
+        <translation>Schlüssel: keiner nötig (ein Server auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>Key: missing — no keychain is available on this system</source>
+        <translation>Schlüssel: fehlt — auf diesem System ist kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>Key: missing — the keychain is locked or refused access</source>
+        <translation>Schlüssel: fehlt — der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Key: missing — none in the keychain, and %1 is not set</source>
+        <translation>Schlüssel: fehlt — keiner im Schlüsselbund, und %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Key: missing</source>
+        <translation>Schlüssel: fehlt</translation>
+    </message>
+    <message>
+        <source>Replace Key…</source>
+        <translation>Schlüssel ersetzen…</translation>
+    </message>
+    <message>
+        <source>The key has spaces, several lines or characters a key does not have; paste the key alone.</source>
+        <translation>Der Schlüssel enthält Leerzeichen, mehrere Zeilen oder Zeichen, die ein Schlüssel nicht hat; fügen Sie nur den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>%1 — Switchboard never keeps keys in a file instead. Keep this key in memory until Switchboard quits, or give it through an environment variable: name it under Key variable and export it before starting Switchboard.</source>
+        <translation>%1 — Switchboard legt Schlüssel nie ersatzweise in einer Datei ab. Behalten Sie diesen Schlüssel bis zum Beenden von Switchboard im Speicher, oder geben Sie ihn über eine Umgebungsvariable an: tragen Sie sie unter Schlüsselvariable ein und exportieren Sie sie vor dem Start von Switchboard.</translation>
+    </message>
+    <message>
+        <source>Keep for This Session</source>
+        <translation>Für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Stored the key of provider &apos;%1&apos; in the keychain.</source>
+        <translation>Der Schlüssel von Anbieter &apos;%1&apos; ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key of provider &apos;%1&apos; is kept in memory until Switchboard quits; it is not written anywhere.</source>
+        <translation>Der Schlüssel von Anbieter &apos;%1&apos; bleibt bis zum Beenden von Switchboard im Speicher; er wird nirgends geschrieben.</translation>
+    </message>
+    <message>
+        <source>Forgot the key kept for this session.</source>
+        <translation>Der für diese Sitzung behaltene Schlüssel ist vergessen.</translation>
+    </message>
+    <message>
+        <source>Delete the key of provider &apos;%1&apos; from the keychain? Requests to it fail until it has a key again.</source>
+        <translation>Den Schlüssel von Anbieter &apos;%1&apos; aus dem Schlüsselbund löschen? Anfragen an ihn schlagen fehl, bis er wieder einen Schlüssel hat.</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Deleted the key of provider &apos;%1&apos; from the keychain.</source>
+        <translation>Der Schlüssel von Anbieter &apos;%1&apos; wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProviderSetup</name>
+    <message>
+        <source>Start &amp;Chatting</source>
+        <translation>&amp;Chat beginnen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Another Provider</source>
+        <translation>&amp;Weiteren Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>1  Choose</source>
+        <translation>1  Auswahl</translation>
+    </message>
+    <message>
+        <source>2  Key</source>
+        <translation>2  Schlüssel</translation>
+    </message>
+    <message>
+        <source>3  Test</source>
+        <translation>3  Test</translation>
+    </message>
+    <message>
+        <source>4  Default route</source>
+        <translation>4  Standardroute</translation>
+    </message>
+    <message>
+        <source>✓  %1 is ready</source>
+        <translation>✓  %1 ist bereit</translation>
+    </message>
+    <message>
+        <source>Provider &apos;%1&apos; is configured.</source>
+        <translation>Anbieter &apos;%1&apos; ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Provider &apos;%1&apos; is configured, and the route “default” now ends with %2: chats that name no model go there.</source>
+        <translation>Anbieter &apos;%1&apos; ist eingerichtet, und die Route „default“ endet jetzt mit %2: Chats, die kein Modell nennen, gehen dorthin.</translation>
+    </message>
+    <message>
+        <source>Settings ▸ Providers changes its key or base URL; Settings ▸ Routes orders the fallbacks.</source>
+        <translation>Einstellungen ▸ Anbieter ändert seinen Schlüssel oder seine Basis-URL; Einstellungen ▸ Routen ordnet die Ausweichziele.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProviderTestPanel</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Asks for the model list, then sends one tiny request (one output token).</source>
+        <translation>Fragt nach der Modellliste und sendet dann eine winzige Anfrage (ein Ausgabetoken).</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>This build cannot talk to %1 providers yet.</source>
+        <translation>Diese Version kann noch nicht mit %1-Anbietern sprechen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProvidersPage</name>
+    <message>
+        <source>&amp;Add Provider…</source>
+        <translation>Anbieter &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>Configured providers</source>
+        <translation>Eingerichtete Anbieter</translation>
+    </message>
+    <message>
+        <source>No provider is configured yet. Add one from the list of known services, or a server running on this computer.</source>
+        <translation>Noch ist kein Anbieter eingerichtet. Fügen Sie einen aus der Liste bekannter Dienste hinzu, oder einen Server auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RouteEditor</name>
+    <message>
+        <source>The cheapest target for each request goes first, from the price catalog; targets without a known price go last.</source>
+        <translation>Das günstigste Ziel jeder Anfrage kommt zuerst, nach dem Preiskatalog; Ziele ohne bekannten Preis kommen zuletzt.</translation>
+    </message>
+    <message>
+        <source>The target with the shortest median time to the first token over the last 7 days goes first.</source>
+        <translation>Das Ziel mit der kürzesten Medianzeit bis zum ersten Token der letzten 7 Tage kommt zuerst.</translation>
+    </message>
+    <message>
+        <source>Requests are spread over the targets by their weights.</source>
+        <translation>Die Anfragen werden nach ihren Gewichten auf die Ziele verteilt.</translation>
+    </message>
+    <message>
+        <source>Targets are tried in the order of the list; the next one only when one fails.</source>
+        <translation>Die Ziele werden in der Reihenfolge der Liste versucht; das nächste erst, wenn eines fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Target</source>
+        <translation>Ziel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>der Reihe nach</translation>
+    </message>
+    <message>
+        <source>cheapest</source>
+        <translation>günstigste</translation>
+    </message>
+    <message>
+        <source>fastest</source>
+        <translation>schnellste</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>gewichtet</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Targets in order</source>
+        <translation>Ziele in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Provider of the new target</source>
+        <translation>Anbieter des neuen Ziels</translation>
+    </message>
+    <message>
+        <source>Model of the new target</source>
+        <translation>Modell des neuen Ziels</translation>
+    </message>
+    <message>
+        <source>When Things Go Wrong</source>
+        <translation>Wenn etwas schiefgeht</translation>
+    </message>
+    <message>
+        <source>Route %1</source>
+        <translation>Route %1</translation>
+    </message>
+    <message>
+        <source>no route named &apos;%1&apos;</source>
+        <translation>keine Route namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>add a provider first</source>
+        <translation>zuerst einen Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>model id (no list fetched yet: Providers ▸ Refresh)</source>
+        <translation>Modell-ID (noch keine Liste abgerufen: Anbieter ▸ Aktualisieren)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PROVIDER/MODEL</source>
+        <translation>&apos;%1&apos; ist nicht ANBIETER/MODELL</translation>
+    </message>
+    <message>
+        <source>Overrides for %1:</source>
+        <translation>Überschreibungen für %1:</translation>
+    </message>
+    <message>
+        <source>Select a target to change what it overrides.</source>
+        <translation>Wählen Sie ein Ziel, um zu ändern, was es überschreibt.</translation>
+    </message>
+    <message>
+        <source>Add &amp;from:</source>
+        <translation>Hinzufügen &amp;aus:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RoutePolicyForm</name>
+    <message>
+        <source>Retries per target</source>
+        <translation>Wiederholungen je Ziel</translation>
+    </message>
+    <message>
+        <source>Retries of the same target after a transient failure (rate limit, overload, timeout), with backoff</source>
+        <translation>Wiederholungen desselben Ziels nach einem vorübergehenden Fehler (Ratenlimit, Überlastung, Zeitüberschreitung), mit wachsender Pause</translation>
+    </message>
+    <message>
+        <source>Retries per &amp;target:</source>
+        <translation>Wiederholungen je &amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Attempts at most</source>
+        <translation>Höchstens Versuche</translation>
+    </message>
+    <message>
+        <source>Attempts at &amp;most:</source>
+        <translation>&amp;Höchstens Versuche:</translation>
+    </message>
+    <message>
+        <source>Hedge after</source>
+        <translation>Parallel nach</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>When a stream breaks</source>
+        <translation>Wenn ein Stream abbricht</translation>
+    </message>
+    <message>
+        <source>When a stream &amp;breaks:</source>
+        <translation>Wenn ein Stream a&amp;bbricht:</translation>
+    </message>
+    <message>
+        <source>On a bad request</source>
+        <translation>Bei einer ungültigen Anfrage</translation>
+    </message>
+    <message>
+        <source>fall back to the next target</source>
+        <translation>auf das nächste Ziel ausweichen</translation>
+    </message>
+    <message>
+        <source>On a bad &amp;request:</source>
+        <translation>Bei einer ungültigen &amp;Anfrage:</translation>
+    </message>
+    <message>
+        <source>automatic (%1)</source>
+        <translation>automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hedge after</source>
+        <translation>&amp;Parallel nach</translation>
+    </message>
+    <message>
+        <source>When the first target has sent no token by then, start the next one as well; the first to stream wins, the other is cancelled</source>
+        <translation>Hat das erste Ziel bis dahin kein Token gesendet, wird das nächste zusätzlich gestartet; das zuerst streamende gewinnt, das andere wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>without a token</source>
+        <translation>ohne Token</translation>
+    </message>
+    <message>
+        <source>Hedging:</source>
+        <translation>Paralleler Versuch:</translation>
+    </message>
+    <message>
+        <source>restart on the next target</source>
+        <translation>neu beginnen beim nächsten Ziel</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>anhalten</translation>
+    </message>
+    <message>
+        <source>Either way the partial answer is kept, marked as such, never merged into the answer</source>
+        <translation>So oder so bleibt die Teilantwort erhalten, als solche markiert, nie in die Antwort gemischt</translation>
+    </message>
+    <message>
+        <source>stop (it would fail everywhere)</source>
+        <translation>anhalten (sie schlüge überall fehl)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RouteTargetsModel</name>
+    <message>
+        <source>weight %1</source>
+        <translation>Gewicht %1</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>Temperatur %1</translation>
+    </message>
+    <message>
+        <source>max tokens %1</source>
+        <translation>höchstens %1 Tokens</translation>
+    </message>
+    <message>
+        <source>reasoning %1</source>
+        <translation>Denkaufwand %1</translation>
+    </message>
+    <message>
+        <source>first token within %1 ms</source>
+        <translation>erstes Token innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>Drag to change the order, or use Move Up / Move Down (Alt+Up, Alt+Down)</source>
+        <translation>Zum Umordnen ziehen, oder Nach oben / Nach unten verwenden (Alt+Pfeil hoch, Alt+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Target %1 of %2: %3 %4</source>
+        <translation>Ziel %1 von %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RoutesPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>R&amp;outes</source>
+        <translation>R&amp;outen</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Route name</source>
+        <translation>Name der Route</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No routes yet. A route is a list of models tried in order; “default” is used by chats that name no model. Press New to create one.</source>
+        <translation>Noch keine Routen. Eine Route ist eine Liste von Modellen, die der Reihe nach versucht werden; „default“ nutzen Chats, die kein Modell nennen. Drücken Sie Neu, um eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>Timeouts of Every Request</source>
+        <translation>Zeitlimits jeder Anfrage</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>name, e.g. fast or private</source>
+        <translation>Name, z. B. fast oder private</translation>
+    </message>
+    <message>
+        <source>Remove the route &apos;%1&apos;?</source>
+        <translation>Die Route &apos;%1&apos; entfernen?</translation>
+    </message>
+    <message>
+        <source>Chats that name no model use it.</source>
+        <translation>Chats, die kein Modell nennen, verwenden sie.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>no route named &apos;%1&apos;</source>
+        <translation>keine Route namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Removed route &apos;%1&apos;.</source>
+        <translation>Route &apos;%1&apos; entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Providers, their keys and models</source>
+        <translation>Anbieter, ihre Schlüssel und Modelle</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Routes: which models a chat tries, in what order</source>
+        <translation>Routen: welche Modelle ein Chat in welcher Reihenfolge versucht</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Spending limits</source>
+        <translation>Ausgabengrenzen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Darstellung und Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TargetOverridesForm</name>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>For the weighted strategy: this target&apos;s share of the requests</source>
+        <translation>Für die gewichtete Strategie: der Anteil dieses Ziels an den Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>model default</source>
+        <translation>Modellvorgabe</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;emperatur:</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Höchstens Tokens</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>Höchstens &amp;Tokens:</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Denkaufwand</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning effort:</source>
+        <translation>&amp;Denkaufwand:</translation>
+    </message>
+    <message>
+        <source>First token within</source>
+        <translation>Erstes Token innerhalb</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>as for every request</source>
+        <translation>wie für jede Anfrage</translation>
+    </message>
+    <message>
+        <source>Reasoning models may think for minutes before the first token</source>
+        <translation>Denkende Modelle können minutenlang überlegen, bevor das erste Token kommt</translation>
+    </message>
+    <message>
+        <source>&amp;First token within:</source>
+        <translation>&amp;Erstes Token innerhalb:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TestStep</name>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Testing %1</source>
+        <translation>%1 wird getestet</translation>
+    </message>
+    <message>
+        <source>Step 1: asking %1 for its model list (is it reachable, is the key accepted?)</source>
+        <translation>Schritt 1: %1 nach seiner Modellliste fragen (erreichbar? Schlüssel akzeptiert?)</translation>
+    </message>
+    <message>
+        <source>Step 2: one tiny test request</source>
+        <translation>Schritt 2: eine winzige Testanfrage</translation>
+    </message>
+    <message>
+        <source>Step 1: the model list did not arrive</source>
+        <translation>Schritt 1: die Modellliste kam nicht an</translation>
+    </message>
+    <message>
+        <source>Step 2: not sent</source>
+        <translation>Schritt 2: nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step 1: %n model(s) listed in %1 ms</source>
+        <translation>
+            <numerusform>Schritt 1: %n Modell in %1 ms aufgelistet</numerusform>
+            <numerusform>Schritt 1: %n Modelle in %1 ms aufgelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step 1: %1 offers no model list; skipped</source>
+        <translation>Schritt 1: %1 bietet keine Modellliste; übersprungen</translation>
+    </message>
+    <message>
+        <source>Step 2: no model to ask</source>
+        <translation>Schritt 2: kein Modell zum Fragen</translation>
+    </message>
+    <message>
+        <source>Step 2: %1 answered in %2 ms</source>
+        <translation>Schritt 2: %1 hat in %2 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>Step 2: %1 did not answer</source>
+        <translation>Schritt 2: %1 hat nicht geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TimeoutsForm</name>
+    <message>
+        <source>&amp;Connect:</source>
+        <translation>&amp;Verbinden:</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>Zeitlimit für den Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Until the request is on the wire</source>
+        <translation>Bis die Anfrage unterwegs ist</translation>
+    </message>
+    <message>
+        <source>&amp;First token:</source>
+        <translation>&amp;Erstes Token:</translation>
+    </message>
+    <message>
+        <source>First token timeout</source>
+        <translation>Zeitlimit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <source>From the start until the first text or reasoning token (and a whole model list)</source>
+        <translation>Vom Start bis zum ersten Text- oder Denk-Token (und für eine ganze Modellliste)</translation>
+    </message>
+    <message>
+        <source>&amp;Silence mid-stream:</source>
+        <translation>&amp;Stille im Stream:</translation>
+    </message>
+    <message>
+        <source>Silence mid-stream timeout</source>
+        <translation>Zeitlimit für Stille im Stream</translation>
+    </message>
+    <message>
+        <source>Silence in the middle of a streamed answer</source>
+        <translation>Stille mitten in einer gestreamten Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Whole request:</source>
+        <translation>&amp;Ganze Anfrage:</translation>
+    </message>
+    <message>
+        <source>Whole request timeout</source>
+        <translation>Zeitlimit der ganzen Anfrage</translation>
+    </message>
+    <message>
+        <source>The whole request, from start to the last token</source>
+        <translation>Die ganze Anfrage, vom Start bis zum letzten Token</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WelcomeFlow</name>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Willkommen bei Switchboard</translation>
+    </message>
+    <message>
+        <source>No provider is configured yet. Add one — a service such as OpenAI or Anthropic with your API key, or a model server running on this computer — and Switchboard routes your chats through it, with fallbacks and an honest ledger of what each request cost.</source>
+        <translation>Noch ist kein Anbieter eingerichtet. Fügen Sie einen hinzu — einen Dienst wie OpenAI oder Anthropic mit Ihrem API-Schlüssel, oder einen Modellserver auf diesem Rechner — und Switchboard leitet Ihre Chats darüber, mit Ausweichzielen und einem ehrlichen Verzeichnis dessen, was jede Anfrage gekostet hat.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="17"/>
         <source>&lt;h1&gt;Welcome to Switchboard&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Willkommen bei Switchboard&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="21"/>
         <source>&lt;p&gt;&lt;b&gt;No provider is configured yet.&lt;/b&gt; Switchboard needs at least one LLM provider (OpenAI, Anthropic, Gemini, OpenRouter, Groq, a local Ollama…) before it can answer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch kein Anbieter eingerichtet.&lt;/b&gt; Switchboard braucht mindestens einen LLM-Anbieter (OpenAI, Anthropic, Gemini, OpenRouter, Groq, ein lokales Ollama…), bevor es antworten kann.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Add one from a terminal, then press &lt;i&gt;Reload&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;export OPENAI_API_KEY=…
-switchboard-cli providers add openai --preset openai
-
-# or a local server, no key needed
-switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; lists every known service.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;Fügen Sie einen im Terminal hinzu und klicken Sie dann auf &lt;i&gt;Neu laden&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;export OPENAI_API_KEY=…
-switchboard-cli providers add openai --preset openai
-
-# oder ein lokaler Server, ohne Schlüssel
-switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; listet alle bekannten Dienste.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/WelcomePage.cpp" line="29"/>
         <source>&lt;p&gt;Add one from a terminal, then press &lt;i&gt;Reload&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;switchboard-cli providers add openai --preset openai
 switchboard-cli keys set openai   # paste the key: it goes to the keychain
 
@@ -2132,17 +3065,14 @@ switchboard-cli keys set openai   # Schlüssel einfügen: er kommt in den Schlü
 switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; listet alle bekannten Dienste.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="46"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="48"/>
         <source>Open &amp;Profile Folder</source>
         <translation>&amp;Profilordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="61"/>
         <source>Configuration file: %1</source>
         <translation>Konfigurationsdatei: %1</translation>
     </message>
@@ -2150,20 +3080,18 @@ switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&g
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="22"/>
         <source>Desktop routing layer for many LLM providers.</source>
         <translation>Desktop-Routing für viele LLM-Anbieter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
         <source>Use DIR as the profile folder (config and data).</source>
         <translation>DIR als Profilordner verwenden (Konfiguration und Daten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
         <source>Paste the key (it is not shown), press Enter, then Ctrl+D:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Schlüssel ein (er wird nicht angezeigt), drücken Sie Enter, dann Strg+D:
+</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include "config/Preferences.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -61,6 +63,19 @@ QString Theme::modeName(Mode mode)
         return QStringLiteral("dark");
     }
     return QStringLiteral("system");
+}
+
+Theme::Mode Theme::modeFor(Config::Theme theme)
+{
+    switch (theme) {
+    case Config::Theme::Light:
+        return Mode::Light;
+    case Config::Theme::Dark:
+        return Mode::Dark;
+    case Config::Theme::System:
+        break;
+    }
+    return Mode::System;
 }
 
 std::optional<Theme::Mode> Theme::modeFromName(QStringView name)

@@ -9,6 +9,10 @@
 
 class QApplication;
 
+namespace Config {
+enum class Theme;
+}
+
 namespace Ui {
 
 /// The look of the whole app: follows the system's palette by default, or a light or dark one of
@@ -26,6 +30,8 @@ public:
     /// "system", "light", "dark".
     static QString modeName(Mode mode);
     static std::optional<Mode> modeFromName(QStringView name);
+    /// The mode for the choice stored in config.json "preferences".
+    static Mode modeFor(Config::Theme theme);
     static bool isDark(const QPalette& palette);
     static QPalette lightPalette();
     static QPalette darkPalette();

@@ -5,6 +5,7 @@
 #include "StartupProbe.h"
 #include "Theme.h"
 #include "Version.h"
+#include "config/ConfigFile.h"
 #include "config/Profile.h"
 #include "i18n/Translations.h"
 #include "secrets/KeyResolver.h"
@@ -29,7 +30,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("switchboard"));
-    I18n::installTranslations(app);
+    I18n::Translations translations;
+    translations.select({}); // the system's language, for --help
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -65,16 +67,23 @@ int main(int argc, char* argv[])
                                                                 "system, light or dark")));
         return 2;
     }
+    // The language, colours and text size chosen in Settings ▸ General (config.json
+    // "preferences"); --theme and --font-size win over them for this run.
+    const Config::Profile chosen = Config::Profile::resolve(parser.value(profileOption));
+    const Config::Preferences preferences =
+        Config::ConfigFile(chosen.configPath()).load().config.preferences;
+    translations.select(preferences.language);
     Ui::Theme theme(app);
-    theme.apply(*mode, parser.value(fontSizeOption).toDouble());
+    theme.apply(parser.isSet(themeOption) ? *mode : Ui::Theme::modeFor(preferences.theme),
+                parser.isSet(fontSizeOption) ? parser.value(fontSizeOption).toDouble()
+                                             : preferences.fontPointSize.value_or(0));
 
     QNetworkAccessManager network;
     Secrets::KeyStore keyStore;
     const Secrets::KeyResolver keys(keyStore);
     // The profile's services first: opening the database migrates it, before the history thread
     // opens its own connection to it.
-    Session::ProfileSession profile(Config::Profile::resolve(parser.value(profileOption)), network,
-                                    keys);
+    Session::ProfileSession profile(chosen, network, keys);
     Storage::HistoryWorker history(profile.profile().databasePath());
     QSettings uiState; // window state only; what the user configures lives in config.json
 

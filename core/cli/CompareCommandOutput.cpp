@@ -2,7 +2,7 @@
 
 #include "cli/AttemptJson.h"
 #include "cli/TextTable.h"
-#include "cli/UsdText.h"
+#include "pricing/UsdText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -55,7 +55,7 @@ QString compareCostText(const Storage::CompareColumnRecord& record)
 {
     if (!record.costMicroUsd)
         return QStringLiteral("?");
-    const QString usd = QStringLiteral("$") + usdText(*record.costMicroUsd);
+    const QString usd = QStringLiteral("$") + Pricing::usdText(*record.costMicroUsd);
     return record.costSource == QLatin1String("estimate") ? QStringLiteral("~") + usd : usd;
 }
 

@@ -2,7 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CsvLine.h"
-#include "cli/UsdText.h"
+#include "pricing/UsdText.h"
 #include "secrets/Redactor.h"
 #include "session/LedgerLocation.h"
 #include "storage/Database.h"
@@ -13,6 +13,9 @@
 #include <QSqlQuery>
 
 namespace Cli {
+
+using Pricing::usdText;
+
 namespace {
 
 QString optionalNumber(const std::optional<qint64>& value)

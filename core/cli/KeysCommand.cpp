@@ -1,8 +1,9 @@
 #include "cli/KeysCommand.h"
 
 #include "cli/CliContext.h"
-#include "cli/KeyStatusQuery.h"
+#include "secrets/KeyStatusQuery.h"
 #include "secrets/KeyStore.h"
+#include "secrets/KeyText.h"
 #include "secrets/KeyTransportPolicy.h"
 #include "secrets/Redactor.h"
 #include "session/LedgerLocation.h"
@@ -11,22 +12,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
-
 namespace Cli {
 namespace {
-
-/// Longer than any provider's key by far; more is a file piped in by mistake.
-constexpr qsizetype kMaxKeyBytes = 16 * 1024;
 
 QJsonValue stringOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-bool isPrintableAscii(const QByteArray& bytes)
-{
-    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return c > 0x20 && c < 0x7f; });
 }
 
 } // namespace
@@ -113,16 +104,13 @@ QString KeysCommand::readSecret(const QString& example)
 {
     QIODevice* in = context().streams().in;
     QByteArray bytes = in ? in->readAll() : QByteArray();
-    if (bytes.size() > kMaxKeyBytes) {
-        done(context().fail(
-            tr("stdin holds more than %1 KiB; give the key alone").arg(kMaxKeyBytes / 1024),
-            ExitUsage));
+    if (bytes.size() > Secrets::KeyText::kMaxBytes) {
+        done(context().fail(tr("stdin holds more than %1 KiB; give the key alone")
+                                .arg(Secrets::KeyText::kMaxBytes / 1024),
+                            ExitUsage));
         return {};
     }
-    if (bytes.endsWith("\r\n"))
-        bytes.chop(2);
-    else if (bytes.endsWith('\n'))
-        bytes.chop(1);
+    bytes = Secrets::KeyText::withoutLineEnd(std::move(bytes));
     if (bytes.isEmpty()) {
         done(context().fail(tr("no key on stdin; pipe or paste the key (one line), e.g. "
                                "switchboard-cli keys set %1 < key.txt")
@@ -130,7 +118,7 @@ QString KeysCommand::readSecret(const QString& example)
                             ExitUsage));
         return {};
     }
-    if (!isPrintableAscii(bytes)) {
+    if (!Secrets::KeyText::isPlausible(bytes)) {
         done(context().fail(tr("the key on stdin has spaces, several lines or characters a key "
                                "does not have; give the key alone on one line"),
                             ExitUsage));
@@ -258,15 +246,16 @@ void KeysCommand::status(const QStringList& arguments)
         return;
     }
     const bool asJson = parser.isSet(json);
-    auto* query = new KeyStatusQuery(context().keyStore(), context().keys(),
-                                     context().config().providers, this);
+    auto* query = new Secrets::KeyStatusQuery(context().keyStore(), context().keys(),
+                                              context().config().providers, this);
     connect(
-        query, &KeyStatusQuery::finished, this,
-        [this, asJson](const QList<KeyStatus>& statuses, const Secrets::KeyStoreResult& keychain) {
+        query, &Secrets::KeyStatusQuery::finished, this,
+        [this, asJson](const QList<Secrets::KeyStatus>& statuses,
+                       const Secrets::KeyStoreResult& keychain) {
             const QString service = context().keyStore().serviceName();
             if (asJson) {
                 QJsonArray providers;
-                for (const KeyStatus& s : statuses) {
+                for (const Secrets::KeyStatus& s : statuses) {
                     providers.append(QJsonObject{
                         {QStringLiteral("name"), s.provider},
                         {QStringLiteral("source"), s.sourceName()},
@@ -302,11 +291,11 @@ void KeysCommand::status(const QStringList& arguments)
                 return;
             }
             qsizetype width = tr("PROVIDER").size();
-            for (const KeyStatus& s : statuses)
+            for (const Secrets::KeyStatus& s : statuses)
                 width = std::max(width, s.provider.size());
             text += tr("PROVIDER").leftJustified(width) + QStringLiteral("  ") + tr("KEY") + u'\n';
             QStringList problems;
-            for (const KeyStatus& s : statuses) {
+            for (const Secrets::KeyStatus& s : statuses) {
                 text += s.provider.leftJustified(width) + QStringLiteral("  ") + s.label() + u'\n';
                 if (!s.problem.isEmpty())
                     problems.append(s.problem);

@@ -1,13 +1,15 @@
 #include "cli/ProvidersCommand.h"
 
 #include "cli/CliContext.h"
-#include "cli/KeyStatusQuery.h"
+#include "config/ProviderEdits.h"
 #include "providers/ModelCache.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderPresets.h"
 #include "secrets/KeyResolver.h"
+#include "secrets/KeyStatusQuery.h"
 #include "secrets/KeyStore.h"
 #include "secrets/KeyTransportPolicy.h"
+#include "secrets/NewHostCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,21 +18,6 @@
 
 namespace Cli {
 namespace {
-
-/// An http(s) URL with a host, or nothing.
-std::optional<QUrl> parseBaseUrl(const QString& text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return std::nullopt;
-    return url;
-}
-
-bool sameHost(const QUrl& a, const QUrl& b)
-{
-    return a.host().compare(b.host(), Qt::CaseInsensitive) == 0;
-}
 
 QString padded(const QString& text, qsizetype width)
 {
@@ -84,15 +71,16 @@ void ProvidersCommand::list(const QStringList& arguments)
         return;
     }
     // Where each key comes from needs the keychain, which answers later.
-    auto* query = new KeyStatusQuery(context().keyStore(), context().keys(), providers, this);
-    connect(query, &KeyStatusQuery::finished, this,
-            [this, asJson = parser.isSet(json)](const QList<KeyStatus>& keys) {
+    auto* query =
+        new Secrets::KeyStatusQuery(context().keyStore(), context().keys(), providers, this);
+    connect(query, &Secrets::KeyStatusQuery::finished, this,
+            [this, asJson = parser.isSet(json)](const QList<Secrets::KeyStatus>& keys) {
                 printList(keys, asJson);
             });
     query->start();
 }
 
-void ProvidersCommand::printList(const QList<KeyStatus>& keys, bool asJson)
+void ProvidersCommand::printList(const QList<Secrets::KeyStatus>& keys, bool asJson)
 {
     const QList<Providers::ProviderConfig>& providers = context().config().providers;
     if (asJson) {
@@ -178,22 +166,14 @@ void ProvidersCommand::add(const QStringList& arguments)
         done(context().fail(tr("providers add needs exactly one NAME"), ExitUsage));
         return;
     }
+    const QString name = positional.constFirst();
+    if (const QString problem = Config::newProviderNameProblem(context().config(), name);
+        !problem.isEmpty()) {
+        done(context().fail(problem, ExitUsage));
+        return;
+    }
     Providers::ProviderConfig provider;
-    provider.name = positional.constFirst();
-    if (!Providers::isValidProviderName(provider.name)) {
-        done(context().fail(tr("'%1' is not a valid provider name (use letters, digits, '-', '_' "
-                               "or '.')")
-                                .arg(provider.name),
-                            ExitUsage));
-        return;
-    }
-    if (context().config().findProvider(provider.name)) {
-        done(context().fail(tr("a provider named '%1' already exists; remove it first or pick "
-                               "another name")
-                                .arg(provider.name),
-                            ExitUsage));
-        return;
-    }
+    provider.name = name;
     if (parser.isSet(preset)) {
         const Providers::ProviderPreset* known = Providers::findPreset(parser.value(preset));
         if (!known) {
@@ -214,10 +194,7 @@ void ProvidersCommand::add(const QStringList& arguments)
             done(context().fail(tr("preset '%1' needs --base-url URL").arg(known->id), ExitUsage));
             return;
         }
-        provider.preset = known->id;
-        provider.kind = known->kind;
-        provider.baseUrl = known->baseUrl;
-        provider.apiKeyEnv = known->apiKeyEnv;
+        provider = Config::providerFromPreset(name, known->id);
     } else {
         if (!parser.isSet(kind) || !parser.isSet(baseUrl)) {
             done(context().fail(tr("providers add needs --preset PRESET, or --kind and --base-url"),
@@ -235,7 +212,7 @@ void ProvidersCommand::add(const QStringList& arguments)
         provider.kind = *parsedKind;
     }
     if (parser.isSet(baseUrl)) {
-        const std::optional<QUrl> url = parseBaseUrl(parser.value(baseUrl));
+        const std::optional<QUrl> url = Config::parseBaseUrl(parser.value(baseUrl));
         if (!url) {
             done(context().fail(tr("'%1' is not an http(s) URL").arg(parser.value(baseUrl)),
                                 ExitUsage));
@@ -247,28 +224,13 @@ void ProvidersCommand::add(const QStringList& arguments)
         provider.apiKeyEnv = parser.value(keyEnv);
     provider.allowInsecureHttp = parser.isSet(insecure);
 
-    context().config().providers.append(provider);
     // "A default route exists once any provider is configured": a known service's small model
     // joins the default route (created if need be), so chat works without naming a model.
-    const Providers::ProviderPreset* service = Providers::findPreset(provider.preset);
+    const QString joined = Config::addProvider(context().config(), provider);
     QString routeNote;
-    if (service && !service->testModel.isEmpty()) {
-        QList<Routing::Route>& routes = context().config().routes;
-        auto route = std::find_if(routes.begin(), routes.end(), [](const Routing::Route& r) {
-            return r.name == Routing::defaultRouteName();
-        });
-        if (route == routes.end()) {
-            Routing::Route created;
-            created.name = Routing::defaultRouteName();
-            routes.append(created);
-            route = routes.end() - 1;
-        }
-        route->targets.append(
-            Routing::TargetSpec{{provider.name, service->testModel}, {}, {}, {}, {}, 1.0});
-        routeNote =
-            tr("Route 'default' now ends with %1/%2 (switchboard-cli routes show default)\n")
-                .arg(provider.name, service->testModel);
-    }
+    if (!joined.isEmpty())
+        routeNote = tr("Route 'default' now ends with %1 (switchboard-cli routes show default)\n")
+                        .arg(joined);
     if (!context().saveConfig()) {
         done(ExitUsage);
         return;
@@ -276,7 +238,7 @@ void ProvidersCommand::add(const QStringList& arguments)
     if (!routeNote.isEmpty())
         context().print(routeNote);
     context().keys().resolve(provider, this, [this, provider](const Secrets::KeyLookup& found) {
-        const KeyStatus key = KeyStatus::from(provider, found);
+        const Secrets::KeyStatus key = Secrets::KeyStatus::from(provider, found);
         QString text = tr("Added provider '%1' (%2, %3); key: %4\n")
                            .arg(provider.name, Providers::kindName(provider.kind),
                                 provider.baseUrl.toString(), key.label());
@@ -312,27 +274,17 @@ void ProvidersCommand::remove(const QStringList& arguments)
         done(context().fail(tr("providers remove needs exactly one NAME"), ExitUsage));
         return;
     }
-    QList<Providers::ProviderConfig>& providers = context().config().providers;
-    const qsizetype removed = providers.removeIf(
-        [&](const Providers::ProviderConfig& p) { return p.name == positional.constFirst(); });
-    if (removed == 0) {
+    // Routes may not name a provider that is gone (config.json would no longer load): its
+    // targets leave every route, and the user is told which.
+    const std::optional<QStringList> touched =
+        Config::removeProvider(context().config(), positional.constFirst());
+    if (!touched) {
         done(context().fail(tr("no provider named '%1'").arg(positional.constFirst()), ExitUsage));
         return;
     }
-    context().config().otherProviderKeys.remove(positional.constFirst());
-    // Routes may not name a provider that is gone (config.json would no longer load): its
-    // targets leave every route, and the user is told which.
-    QStringList touched;
-    for (Routing::Route& route : context().config().routes) {
-        if (route.targets.removeIf([&](const Routing::TargetSpec& spec) {
-                return spec.target.provider == positional.constFirst();
-            })
-            > 0)
-            touched.append(route.name);
-    }
-    if (!touched.isEmpty()) {
+    if (!touched->isEmpty()) {
         context().print(tr("Its targets were taken out of the route(s): %1\n")
-                            .arg(touched.join(QStringLiteral(", "))));
+                            .arg(touched->join(QStringLiteral(", "))));
     }
     if (!context().saveConfig()) {
         done(ExitUsage);
@@ -403,7 +355,7 @@ void ProvidersCommand::set(const QStringList& arguments)
     }
     Providers::ProviderConfig updated = *current;
     if (parser.isSet(baseUrl)) {
-        const std::optional<QUrl> url = parseBaseUrl(parser.value(baseUrl));
+        const std::optional<QUrl> url = Config::parseBaseUrl(parser.value(baseUrl));
         if (!url) {
             done(context().fail(tr("'%1' is not an http(s) URL").arg(parser.value(baseUrl)),
                                 ExitUsage));
@@ -417,35 +369,28 @@ void ProvidersCommand::set(const QStringList& arguments)
         updated.allowInsecureHttp = parser.isSet(insecure);
 
     const QUrl before = current->baseUrl;
-    if (sameHost(before, updated.baseUrl) || parser.isSet(confirm)) {
+    if (Config::sameHost(before, updated.baseUrl) || parser.isSet(confirm)) {
         saveSet(updated, before);
         return;
     }
     // A new host would receive the key from now on: only with the user's word for it.
-    context().keys().resolve(updated, this, [this, updated, before](const Secrets::KeyLookup& key) {
-        if (key.source == Secrets::KeySource::Keychain
-            || key.source == Secrets::KeySource::Environment) {
-            const QString where = key.source == Secrets::KeySource::Keychain
-                                      ? tr("in the keychain")
-                                      : tr("in %1").arg(updated.apiKeyEnv);
-            done(context().fail(
-                tr("the new base URL sends the requests of provider '%1', and its key (%2), to %3 "
-                   "instead of %4; if %3 is meant to have that key, run the command again with "
-                   "--confirm-new-host")
-                    .arg(updated.name, where, updated.baseUrl.host(), before.host()),
-                ExitUsage));
-            return;
-        }
-        saveSet(updated, before);
-    });
+    Secrets::checkNewHost(
+        context().keys(), *current, updated, this,
+        [this, updated, before](const Secrets::NewHostRisk& risk) {
+            if (risk.needsConfirmation) {
+                done(context().fail(tr("%1; if %2 is meant to have that key, run the command "
+                                       "again with --confirm-new-host")
+                                        .arg(risk.message, updated.baseUrl.host()),
+                                    ExitUsage));
+                return;
+            }
+            saveSet(updated, before);
+        });
 }
 
 void ProvidersCommand::saveSet(const Providers::ProviderConfig& updated, const QUrl& before)
 {
-    for (Providers::ProviderConfig& provider : context().config().providers) {
-        if (provider.name == updated.name)
-            provider = updated;
-    }
+    Config::replaceProvider(context().config(), updated);
     if (!context().saveConfig()) {
         done(ExitUsage);
         return;
@@ -453,7 +398,7 @@ void ProvidersCommand::saveSet(const Providers::ProviderConfig& updated, const Q
     QString text =
         tr("Updated provider '%1' (%2, %3)\n")
             .arg(updated.name, Providers::kindName(updated.kind), updated.baseUrl.toString());
-    if (!sameHost(before, updated.baseUrl))
+    if (!Config::sameHost(before, updated.baseUrl))
         text += tr("Its key, if it has one, now goes to %1.\n").arg(updated.baseUrl.host());
     const QString refused = Secrets::keyTransportProblem(updated);
     if (!refused.isEmpty())

@@ -9,10 +9,11 @@ class QUrl;
 namespace Providers {
 struct ProviderConfig;
 }
+namespace Secrets {
+struct KeyStatus;
+}
 
 namespace Cli {
-
-struct KeyStatus;
 
 /// `providers list|add|set|remove|presets`: the providers of the profile's config.json. (`test`
 /// and `models` talk to the network: ProviderQueryCommand.)
@@ -25,7 +26,7 @@ public:
 
 private:
     void list(const QStringList& arguments);
-    void printList(const QList<KeyStatus>& keys, bool asJson);
+    void printList(const QList<Secrets::KeyStatus>& keys, bool asJson);
     void add(const QStringList& arguments);
     void set(const QStringList& arguments);
     void saveSet(const Providers::ProviderConfig& updated, const QUrl& before);

@@ -1,6 +1,7 @@
 #include "cli/RoutesCommand.h"
 
 #include "cli/CliContext.h"
+#include "config/RouteEdits.h"
 #include "routing/Route.h"
 
 #include <QJsonArray>
@@ -206,11 +207,8 @@ void RoutesCommand::add(const QStringList& arguments)
     }
     Routing::Route route;
     route.name = parser.positionalArguments().constFirst();
-    if (!Providers::isValidProviderName(route.name)) {
-        done(context().fail(
-            tr("'%1' is not a valid route name (use letters, digits, '-', '_' or '.')")
-                .arg(route.name),
-            ExitUsage));
+    if (const QString problem = Config::routeNameProblem(route.name); !problem.isEmpty()) {
+        done(context().fail(problem, ExitUsage));
         return;
     }
     Config::AppConfig& config = context().config();

@@ -3,7 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/CsvLine.h"
 #include "cli/TextTable.h"
-#include "cli/UsdText.h"
+#include "pricing/UsdText.h"
 #include "session/LedgerLocation.h"
 #include "storage/Database.h"
 #include "storage/StatsQueries.h"
@@ -13,6 +13,9 @@
 #include <QJsonObject>
 
 namespace Cli {
+
+using Pricing::usdText;
+
 namespace {
 
 struct Grouping {

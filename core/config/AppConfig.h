@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/LedgerSettings.h"
+#include "config/Preferences.h"
 #include "pricing/Budgets.h"
 #include "pricing/PriceOverride.h"
 #include "providers/ProviderCall.h"
@@ -34,6 +35,8 @@ struct AppConfig {
     Pricing::Budgets budgets;
     /// Where the ledger lives (config.json "ledger"): the profile's file, or a shared server.
     LedgerSettings ledger;
+    /// How the desktop app looks and speaks (config.json "preferences").
+    Preferences preferences;
 
     const Providers::ProviderConfig* findProvider(QStringView name) const;
     const Routing::Route* findRoute(QStringView name) const;

@@ -20,15 +20,9 @@ std::optional<qint64> readAmount(const QJsonObject& object, const QString& key,
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
-    const std::optional<qint64> micro =
-        Pricing::scaledDecimal(Pricing::decimalText(value).trimmed(), 6);
-    if (!micro || *micro > kMaxMicroUsd) {
-        errors.fail(where + u'.' + key,
-                    QCoreApplication::translate("Config",
-                                                "must be US dollars: a number of 0 or more, or a "
-                                                "decimal string such as \"12.50\""));
-        return std::nullopt;
-    }
+    const std::optional<qint64> micro = budgetMicroUsd(Pricing::decimalText(value));
+    if (!micro)
+        errors.fail(where + u'.' + key, budgetAmountRule());
     return micro;
 }
 
@@ -62,6 +56,21 @@ void writeLimits(const Pricing::BudgetLimits& limits, QJsonObject& into)
 }
 
 } // namespace
+
+std::optional<qint64> budgetMicroUsd(const QString& text)
+{
+    const std::optional<qint64> micro = Pricing::scaledDecimal(text.trimmed(), 6);
+    if (!micro || *micro > kMaxMicroUsd)
+        return std::nullopt;
+    return micro;
+}
+
+QString budgetAmountRule()
+{
+    return QCoreApplication::translate(
+        "Config",
+        "must be US dollars: a number of 0 or more, or a decimal string such as \"12.50\"");
+}
 
 void readBudgets(const QJsonValue& value, AppConfig& config, ConfigErrors& errors)
 {

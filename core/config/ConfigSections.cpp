@@ -1,6 +1,7 @@
 #include "config/BudgetsSection.h"
 #include "config/ConfigSection.h"
 #include "config/LedgerSection.h"
+#include "config/PreferencesSection.h"
 #include "config/PricesSection.h"
 #include "config/ProvidersSection.h"
 #include "config/RoutesSection.h"
@@ -17,6 +18,7 @@ const QList<ConfigSection>& configSections()
         {QStringLiteral("routes"), readRoutes, writeRoutes},
         {QStringLiteral("budgets"), readBudgets, writeBudgets},
         {QStringLiteral("ledger"), readLedger, writeLedger},
+        {QStringLiteral("preferences"), readPreferences, writePreferences},
     };
     return sections;
 }

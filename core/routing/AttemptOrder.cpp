@@ -13,11 +13,6 @@
 namespace Routing {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Routing", text);
-}
-
 QString dollars(qint64 microUsd)
 {
     return QStringLiteral("$%1").arg(QString::number(static_cast<double>(microUsd) / 1e6, 'f', 6));
@@ -47,8 +42,10 @@ QList<PlannedTarget> cheapest(const Route& route, const Chat::ChatRequest& reque
         const std::optional<qint64> cost =
             facts ? facts->estimatedCostMicroUsd(spec.target, request) : std::nullopt;
         const QString reason =
-            cost ? tr("cheapest first: est. %1 for this request").arg(dollars(*cost))
-                 : tr("price unknown: after the priced targets");
+            cost
+                ? QCoreApplication::translate("Routing", "cheapest first: est. %1 for this request")
+                      .arg(dollars(*cost))
+                : QCoreApplication::translate("Routing", "price unknown: after the priced targets");
         priced.append({{spec, reason}, cost, i});
     }
     // Known prices first, cheapest first; unknown prices keep the route's order behind them.
@@ -81,17 +78,22 @@ QList<PlannedTarget> fastest(const Route& route, const TargetFacts* facts, quint
         const std::optional<qint64> ttft =
             facts ? facts->medianTtftMs(spec.target, &samples) : std::nullopt;
         if (ttft && samples >= AttemptOrder::kMinSamples) {
-            measured.append({{spec, tr("fastest first: median first token %1 ms over %2 requests")
-                                        .arg(*ttft)
-                                        .arg(samples)},
-                             ttft,
-                             i});
+            measured.append(
+                {{spec, QCoreApplication::translate(
+                            "Routing", "fastest first: median first token %1 ms over %2 requests")
+                            .arg(*ttft)
+                            .arg(samples)},
+                 ttft,
+                 i});
         } else {
-            unmeasured.append({{spec, explore ? tr("exploring: too little history to rank it")
-                                              : tr("too little history to rank it: after the "
-                                                   "measured targets")},
-                               std::nullopt,
-                               i});
+            unmeasured.append(
+                {{spec, explore ? QCoreApplication::translate(
+                            "Routing", "exploring: too little history to rank it")
+                                : QCoreApplication::translate(
+                                    "Routing", "too little history to rank it: after the "
+                                               "measured targets")},
+                 std::nullopt,
+                 i});
         }
     }
     std::stable_sort(measured.begin(), measured.end(),
@@ -130,8 +132,9 @@ QList<PlannedTarget> weighted(const Route& route, quint64 seed)
         }
         const TargetSpec spec = pool.takeAt(chosen);
         total -= std::max(0.0, spec.weight);
-        plan.append(
-            {spec, tr("weighted pick %1 (weight %2)").arg(plan.size() + 1).arg(spec.weight)});
+        plan.append({spec, QCoreApplication::translate("Routing", "weighted pick %1 (weight %2)")
+                               .arg(plan.size() + 1)
+                               .arg(spec.weight)});
     }
     return plan;
 }
@@ -173,8 +176,11 @@ QList<PlannedTarget> AttemptOrder::plan(const Route& route, const Chat::ChatRequ
     std::stable_sort(cooling.begin(), cooling.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [until, p] : cooling) {
-        p.reason += tr("; cooling until %1 after repeated failures, so tried after healthy targets")
-                        .arg(until.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        p.reason +=
+            QCoreApplication::translate(
+                "Routing",
+                "; cooling until %1 after repeated failures, so tried after healthy targets")
+                .arg(until.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
         healthy.append(p);
     }
     return healthy;

@@ -1,6 +1,6 @@
 #include "SpendText.h"
 
-#include "cli/UsdText.h"
+#include "pricing/UsdText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,7 +9,7 @@ namespace Ui {
 
 QString usdText(qint64 microUsd)
 {
-    const QString exact = Cli::usdText(microUsd);
+    const QString exact = Pricing::usdText(microUsd);
     return exact.startsWith(u'-') ? QStringLiteral("-$") + exact.mid(1) : u'$' + exact;
 }
 

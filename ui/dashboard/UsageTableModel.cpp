@@ -1,7 +1,7 @@
 #include "UsageTableModel.h"
 
 #include "SpendText.h"
-#include "cli/UsdText.h"
+#include "pricing/UsdText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -167,7 +167,7 @@ QStringList UsageTableModel::csvCells(const Storage::ModelStats& row) const
                       // No known cost at all: left empty, never written as 0.
                       u.attempts > 0 && u.unknownCostAttempts == u.attempts
                           ? QString()
-                          : Cli::usdText(u.costMicroUsd),
+                          : Pricing::usdText(u.costMicroUsd),
                       QString::number(u.unknownCostAttempts)};
     if (m_rows == Rows::Models) {
         cells << (row.latency.ttftP50Ms ? QString::number(qRound64(*row.latency.ttftP50Ms))

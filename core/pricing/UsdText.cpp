@@ -1,6 +1,6 @@
-#include "cli/UsdText.h"
+#include "pricing/UsdText.h"
 
-namespace Cli {
+namespace Pricing {
 
 QString usdText(qint64 microUsd)
 {
@@ -13,4 +13,4 @@ QString usdText(qint64 microUsd)
            + u'.' + fraction;
 }
 
-} // namespace Cli
+} // namespace Pricing

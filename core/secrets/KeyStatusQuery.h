@@ -10,23 +10,20 @@
 #include <optional>
 
 namespace Secrets {
-class KeyStore;
-}
 
-namespace Cli {
+class KeyStore;
 
 /// Where one provider's key comes from right now, for `keys status` and `providers list`.
 struct KeyStatus {
     QString provider;
     QString apiKeyEnv;
-    Secrets::KeySource source = Secrets::KeySource::None;
+    KeySource source = KeySource::None;
     /// Empty when the key is there and may be sent, or none is needed; else what to do.
     QString problem;
     /// What the keychain answered for this provider; empty when it was not asked.
-    std::optional<Secrets::KeyStoreStatus> keychain;
+    std::optional<KeyStoreStatus> keychain;
 
-    static KeyStatus from(const Providers::ProviderConfig& provider,
-                          const Secrets::KeyLookup& found);
+    static KeyStatus from(const Providers::ProviderConfig& provider, const KeyLookup& found);
 
     /// For tables: "keychain", "env VAR", "session", "none needed (local)", "missing (…)".
     QString label() const;
@@ -41,24 +38,25 @@ class KeyStatusQuery : public QObject {
     Q_OBJECT
 
 public:
-    KeyStatusQuery(Secrets::KeyStore& store, const Secrets::KeyResolver& keys,
+    KeyStatusQuery(KeyStore& store, const KeyResolver& keys,
                    QList<Providers::ProviderConfig> providers, QObject* parent = nullptr);
     void start();
 
 Q_SIGNALS:
-    void finished(const QList<Cli::KeyStatus>& statuses, const Secrets::KeyStoreResult& keychain);
+    void finished(const QList<Secrets::KeyStatus>& statuses,
+                  const Secrets::KeyStoreResult& keychain);
 
 private:
     void resolveAll();
     void finishIfComplete();
 
-    Secrets::KeyStore& m_store;
-    const Secrets::KeyResolver& m_keys;
+    KeyStore& m_store;
+    const KeyResolver& m_keys;
     QList<Providers::ProviderConfig> m_providers;
     QList<KeyStatus> m_statuses;
-    Secrets::KeyStoreResult m_keychain;
+    KeyStoreResult m_keychain;
     qsizetype m_pending = 0;
     bool m_done = false;
 };
 
-} // namespace Cli
+} // namespace Secrets

@@ -1,13 +1,12 @@
-#include "cli/KeyStatusQuery.h"
+#include "secrets/KeyStatusQuery.h"
 
 #include "secrets/KeyStore.h"
 
 #include <QCoreApplication>
 
-namespace Cli {
+namespace Secrets {
 
-KeyStatus KeyStatus::from(const Providers::ProviderConfig& provider,
-                          const Secrets::KeyLookup& found)
+KeyStatus KeyStatus::from(const Providers::ProviderConfig& provider, const KeyLookup& found)
 {
     KeyStatus status;
     status.provider = provider.name;
@@ -23,52 +22,52 @@ QString KeyStatus::label() const
 {
     QString where;
     switch (source) {
-    case Secrets::KeySource::Keychain:
-        where = QCoreApplication::translate("Cli::KeyStatus", "keychain");
+    case KeySource::Keychain:
+        where = QCoreApplication::translate("Secrets::KeyStatus", "keychain");
         break;
-    case Secrets::KeySource::Environment:
-        where = QCoreApplication::translate("Cli::KeyStatus", "env %1").arg(apiKeyEnv);
+    case KeySource::Environment:
+        where = QCoreApplication::translate("Secrets::KeyStatus", "env %1").arg(apiKeyEnv);
         break;
-    case Secrets::KeySource::Session:
-        where = QCoreApplication::translate("Cli::KeyStatus", "session");
+    case KeySource::Session:
+        where = QCoreApplication::translate("Secrets::KeyStatus", "session");
         break;
-    case Secrets::KeySource::None:
+    case KeySource::None:
         break;
     }
     if (!where.isEmpty()) {
-        return problem.isEmpty()
-                   ? where
-                   : QCoreApplication::translate("Cli::KeyStatus", "%1 (not sent over plain http)")
-                         .arg(where);
+        return problem.isEmpty() ? where
+                                 : QCoreApplication::translate("Secrets::KeyStatus",
+                                                               "%1 (not sent over plain http)")
+                                       .arg(where);
     }
     if (problem.isEmpty())
-        return QCoreApplication::translate("Cli::KeyStatus", "none needed (local)");
-    if (keychain == Secrets::KeyStoreStatus::AccessDenied)
-        return QCoreApplication::translate("Cli::KeyStatus", "missing (keychain locked)");
-    if (keychain == Secrets::KeyStoreStatus::OtherError)
-        return QCoreApplication::translate("Cli::KeyStatus", "missing (keychain error)");
+        return QCoreApplication::translate("Secrets::KeyStatus", "none needed (local)");
+    if (keychain == KeyStoreStatus::AccessDenied)
+        return QCoreApplication::translate("Secrets::KeyStatus", "missing (keychain locked)");
+    if (keychain == KeyStoreStatus::OtherError)
+        return QCoreApplication::translate("Secrets::KeyStatus", "missing (keychain error)");
     if (!apiKeyEnv.isEmpty())
-        return QCoreApplication::translate("Cli::KeyStatus", "missing (env %1 not set)")
+        return QCoreApplication::translate("Secrets::KeyStatus", "missing (env %1 not set)")
             .arg(apiKeyEnv);
-    return QCoreApplication::translate("Cli::KeyStatus", "missing");
+    return QCoreApplication::translate("Secrets::KeyStatus", "missing");
 }
 
 QString KeyStatus::sourceName() const
 {
     switch (source) {
-    case Secrets::KeySource::Keychain:
+    case KeySource::Keychain:
         return QStringLiteral("keychain");
-    case Secrets::KeySource::Environment:
+    case KeySource::Environment:
         return QStringLiteral("env");
-    case Secrets::KeySource::Session:
+    case KeySource::Session:
         return QStringLiteral("session");
-    case Secrets::KeySource::None:
+    case KeySource::None:
         break;
     }
     return problem.isEmpty() ? QStringLiteral("none_needed") : QStringLiteral("missing");
 }
 
-KeyStatusQuery::KeyStatusQuery(Secrets::KeyStore& store, const Secrets::KeyResolver& keys,
+KeyStatusQuery::KeyStatusQuery(KeyStore& store, const KeyResolver& keys,
                                QList<Providers::ProviderConfig> providers, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -78,7 +77,7 @@ KeyStatusQuery::KeyStatusQuery(Secrets::KeyStore& store, const Secrets::KeyResol
 
 void KeyStatusQuery::start()
 {
-    m_store.checkBackend(this, [this](const Secrets::KeyStoreResult& keychain) {
+    m_store.checkBackend(this, [this](const KeyStoreResult& keychain) {
         m_keychain = keychain;
         resolveAll();
     });
@@ -90,7 +89,7 @@ void KeyStatusQuery::resolveAll()
     m_pending = m_providers.size();
     for (qsizetype i = 0; i < m_providers.size(); ++i) {
         const Providers::ProviderConfig& provider = m_providers.at(i);
-        m_keys.resolve(provider, this, [this, i, provider](const Secrets::KeyLookup& found) {
+        m_keys.resolve(provider, this, [this, i, provider](const KeyLookup& found) {
             m_statuses[i] = KeyStatus::from(provider, found);
             --m_pending;
             finishIfComplete();
@@ -107,4 +106,4 @@ void KeyStatusQuery::finishIfComplete()
     Q_EMIT finished(m_statuses, m_keychain);
 }
 
-} // namespace Cli
+} // namespace Secrets
