@@ -17,14 +17,19 @@ if [ "${SWITCHBOARD_TEST_SESSION:-}" != "inner" ]; then
     exit $?
 fi
 
-# Remember which keyring daemons ran before, so that only ours is stopped afterwards: a daemon
-# left behind would keep the caller's output pipe open and make a `| tee` wait forever.
-before=" $( (pgrep -x gnome-keyring-d || true) | tr '\n' ' ') "
-eval "$(printf 'throwaway-test-password' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
+# Our keyring daemon must be stopped afterwards (one left behind would keep the caller's output
+# pipe open and make a `| tee` wait forever), and only ours: other sessions run on this machine at
+# the same time. Ours are the daemons whose environment holds this session's private HOME. It runs
+# under a name of its own, so that a session that stops daemons by name (`pgrep -x
+# gnome-keyring-d`, as this script once did) cannot stop it in the middle of our tests.
+ln -s "$(command -v gnome-keyring-daemon)" "$HOME/sb-test-keyring"
+eval "$(printf 'throwaway-test-password' | "$HOME/sb-test-keyring" --unlock --components=secrets 2>/dev/null)" || true
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
 status=0
 "$@" || status=$?
-for pid in $(pgrep -x gnome-keyring-d || true); do
-    case "$before" in *" $pid "*) ;; *) kill "$pid" 2>/dev/null || true ;; esac
+for pid in $(pgrep -x 'sb-test-keyring|gnome-keyring-d' || true); do
+    if grep -qzxF "HOME=$HOME" "/proc/$pid/environ" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+    fi
 done
 exit "$status"
