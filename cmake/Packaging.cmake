@@ -55,17 +55,26 @@ function(switchboard_install_executables gui cli)
         endif()
     endif()
     # macdeployqt / windeployqt at install time: Qt's libraries and plugins (platform, SQLite
-    # driver, TLS backend) go into the bundle or next to the executable.
-    if(APPLE OR WIN32)
+    # driver, TLS backend) go into the bundle, or next to the executables (both: either may use a
+    # Qt module the other does not). macdeployqt handles bundles only; the CLI there uses the Qt it
+    # was built with.
+    if(APPLE)
+        set(deployed ${gui})
+    elseif(WIN32)
+        set(deployed ${gui} ${cli})
+    else()
+        set(deployed)
+    endif()
+    foreach(target IN LISTS deployed)
         if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-            qt_generate_deploy_app_script(TARGET ${gui} OUTPUT_SCRIPT deploy_script
+            qt_generate_deploy_app_script(TARGET ${target} OUTPUT_SCRIPT deploy_script
                                           NO_UNSUPPORTED_PLATFORM_ERROR)
         else()
-            qt_generate_deploy_app_script(TARGET ${gui} FILENAME_VARIABLE deploy_script
+            qt_generate_deploy_app_script(TARGET ${target} FILENAME_VARIABLE deploy_script
                                           NO_UNSUPPORTED_PLATFORM_ERROR)
         endif()
         install(SCRIPT ${deploy_script})
-    endif()
+    endforeach()
 endfunction()
 
 # --- CPack -----------------------------------------------------------------------------------
