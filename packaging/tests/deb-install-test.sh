@@ -147,8 +147,14 @@ in_root() {
 
 step "apt-get install ./$(basename "$deb")"
 # unsafe-io: no fsync after each file, this root is thrown away anyway (halves the time).
-in_root apt-get -o Dpkg::Use-Pty=0 -o DPkg::Options::=--force-unsafe-io install -y --no-install-recommends \
-    "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1 ||
+apt_install() {
+    in_root apt-get -o Dpkg::Use-Pty=0 -o DPkg::Options::=--force-unsafe-io install -y \
+        --no-install-recommends "/tmp/$(basename "$deb")" >>"$work/apt.log" 2>&1
+}
+: >"$work/apt.log"
+# The cached package lists age; when a dependency that is not cached yet has left the archive
+# since, fetch the lists anew once.
+apt_install || { in_root apt-get update >>"$work/apt.log" 2>&1 && apt_install; } ||
     { tail -n 40 "$work/apt.log"; fail "apt-get could not install the package"; }
 cp -n "$root"/var/cache/apt/archives/*.deb "$cache/archives/" 2>/dev/null || true
 # shellcheck disable=SC2016 # dpkg-query expands ${Status}, not the shell
