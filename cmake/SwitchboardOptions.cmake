@@ -18,6 +18,16 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(SWITCHBOARD_WERROR)
         target_compile_options(switchboard_options INTERFACE -Werror)
     endif()
+    # Hardening as Debian builds its packages (dpkg-buildflags): checked buffer functions in
+    # optimised builds, stack protector, read-only relocations bound at load time. Not in the
+    # sanitizer and fuzzer builds: they are never shipped, and check far more themselves.
+    if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND NOT SWITCHBOARD_SANITIZE
+       AND NOT SWITCHBOARD_BUILD_FUZZERS)
+        target_compile_definitions(switchboard_options INTERFACE
+            $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:_FORTIFY_SOURCE=2>)
+        target_compile_options(switchboard_options INTERFACE -fstack-protector-strong)
+        target_link_options(switchboard_options INTERFACE LINKER:-z,relro LINKER:-z,now)
+    endif()
     if(SWITCHBOARD_SANITIZE)
         target_compile_options(switchboard_options INTERFACE
             -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)

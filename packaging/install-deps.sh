@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Switchboard needs to build, run and test on Debian 12, from Debian's archive only.
 # Idempotent: installs only the packages that are missing and says nothing when all are present.
-# Usage: packaging/install-deps.sh [--build] [--test]   (both by default)
+# Usage: packaging/install-deps.sh [--build] [--package] [--test]   (all by default)
+#   --build    what building and running needs
+#   --package  --build plus what `switchboard-dev package` needs to make and check the .deb
+#   --test     what the test command needs on top (the packaging test included)
 set -euo pipefail
 
 build_packages=(
@@ -9,19 +12,24 @@ build_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core
-  libqt6sql6-psql qt6-translations-l10n
+  libqt6sql6-psql qt6-translations-l10n librsvg2-bin
+)
+# The .deb: dpkg-shlibdeps finds the library dependencies; the others check what goes in it.
+package_packages=(
+  dpkg-dev file lintian appstream desktop-file-utils
 )
 test_packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools procps
   clang libclang-rt-14-dev clang-format
-  postgresql
+  postgresql debootstrap x11-utils
 )
 
 want=()
 case "${1:-all}" in
   --build) want=("${build_packages[@]}") ;;
-  --test) want=("${test_packages[@]}") ;;
-  *) want=("${build_packages[@]}" "${test_packages[@]}") ;;
+  --package) want=("${build_packages[@]}" "${package_packages[@]}") ;;
+  --test) want=("${package_packages[@]}" "${test_packages[@]}") ;;
+  *) want=("${build_packages[@]}" "${package_packages[@]}" "${test_packages[@]}") ;;
 esac
 
 missing=()

@@ -1,8 +1,9 @@
 #pragma once
 
 /// While alive, typing on the terminal that is standard input is not echoed (for `keys set`, so a
-/// key typed or pasted at a terminal does not stay on the screen). Does nothing when standard
-/// input is not a terminal (a pipe, a file) or on platforms without termios.
+/// key typed or pasted at a terminal does not stay on the screen): termios on Unix, the console
+/// mode on Windows. Does nothing when standard input is not a terminal (a pipe, a file), nor on
+/// other platforms, where the key is then echoed as typed.
 class HiddenInput {
 public:
     HiddenInput();

@@ -30,9 +30,16 @@ int main(int argc, char* argv[])
     if (keys >= 0 && arguments.value(keys + 1) == QLatin1String("set")) {
         hidden = std::make_unique<HiddenInput>();
         if (hidden->active()) {
+#if defined(Q_OS_WIN)
+            // The console ends its input with Ctrl+Z on a line of its own.
+            err.write(QCoreApplication::translate("main", "Paste the key (it is not shown), press "
+                                                          "Enter, then Ctrl+Z and Enter:\n")
+                          .toUtf8());
+#else
             err.write(QCoreApplication::translate("main", "Paste the key (it is not shown), press "
                                                           "Enter, then Ctrl+D:\n")
                           .toUtf8());
+#endif
         }
     }
 
