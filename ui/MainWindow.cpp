@@ -1,17 +1,21 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "WelcomePage.h"
 #include "chat/ChatPage.h"
 #include "chat/ChatSession.h"
 #include "chat/Composer.h"
 #include "chat/ConversationLibrary.h"
 #include "chat/ConversationPanel.h"
 #include "chat/TranscriptView.h"
+#include "config/ConfigStore.h"
+#include "dashboard/DashboardView.h"
 #include "session/ProfileServices.h"
 #include "session/ProfileSession.h"
+#include "settings/SettingsDialog.h"
+#include "welcome/WelcomeFlow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -21,6 +25,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -31,19 +36,21 @@ const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kTarget = QStringLiteral("chat/lastTarget");
+const QString kView = QStringLiteral("mainWindow/view");
 
 } // namespace
 
 MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker& history,
-                       QSettings& uiState, QWidget* parent)
+                       SettingsServices settings, QSettings& uiState, QWidget* parent)
     : QMainWindow(parent)
     , m_profile(profile)
     , m_history(history)
+    , m_settings(settings)
     , m_uiState(uiState)
     , m_session(new ChatSession(profile, history, this))
     , m_library(new ConversationLibrary(history, this))
     , m_pages(new QStackedWidget)
-    , m_welcome(new WelcomePage)
+    , m_welcome(new WelcomeFlow(settings))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_panel(new ConversationPanel(*m_library))
     , m_chat(new ChatPage(*m_session))
@@ -84,10 +91,24 @@ MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker&
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_welcome->setConfigPath(m_profile.profile().configPath());
-    connect(m_welcome, &WelcomePage::reloadRequested, this, &MainWindow::reloadConfig);
-    connect(m_welcome, &WelcomePage::openProfileFolderRequested, this,
-            &MainWindow::openProfileFolder);
+    // Every edit of config.json made here (settings, the welcome flow) or read again (Reload)
+    // rebuilds the services over it.
+    connect(&m_settings.config, &Config::ConfigStore::changed, this, [this](const QObject* source) {
+        const auto* editor = qobject_cast<const QWidget*>(source);
+        if (editor && (editor == m_welcome || m_welcome->isAncestorOf(editor)))
+            m_welcomeSaved = true; // its last step follows: the flow stays until its button
+        if (m_session->isBusy()) {
+            m_reloadPending = true; // the answer streaming now finishes on the old router first
+            return;
+        }
+        m_profile.reload(); // reloaded() applies it here
+    });
+    connect(m_welcome, &WelcomeFlow::finished, this, [this] {
+        m_welcoming = false;
+        m_welcomeSaved = false;
+        showView(View::Chat);
+        m_chat->focusComposer();
+    });
 
     connect(m_panel, &ConversationPanel::newChatRequested, m_session, &ChatSession::startNew);
     connect(m_panel, &ConversationPanel::conversationActivated, m_session, &ChatSession::open);
@@ -116,7 +137,7 @@ MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker&
     connect(m_session, &ChatSession::busyChanged, this, [this](bool busy) {
         if (!busy && m_reloadPending) {
             m_reloadPending = false;
-            reloadConfig();
+            m_profile.reload();
         }
     });
     connect(m_chat, &ChatPage::settingsRequested, this, &MainWindow::requestSettings);
@@ -126,6 +147,7 @@ MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker&
     // Whoever reloads the profile (this window, the settings pages), the window shows the result.
     connect(&m_profile, &Session::ProfileSession::reloaded, this, &MainWindow::applyConfiguration);
 
+    buildRail();
     buildMenus();
     resize(1100, 720);
     restoreUiState();
@@ -162,6 +184,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     action(file, tr("&Quit"), QStringLiteral("quitAction"), {QKeySequence::Quit},
            [] { QApplication::quit(); });
+
+    QMenu* views = menuBar()->addMenu(tr("&View"));
+    views->addActions(m_views->actions());
 
     QMenu* chat = menuBar()->addMenu(tr("&Chat"));
     action(chat, tr("&Find in Conversations"), QStringLiteral("findAction"),
@@ -201,11 +226,66 @@ void MainWindow::buildMenus()
 
 void MainWindow::reloadConfig()
 {
-    if (m_session->isBusy()) {
-        m_reloadPending = true; // the answer streaming now finishes on the old router first
+    m_settings.config.reload(); // its changed() reloads the profile
+}
+
+void MainWindow::buildRail()
+{
+    m_rail = new QToolBar(tr("Views"), this);
+    m_rail->setObjectName(QStringLiteral("viewRail"));
+    m_rail->setMovable(false);
+    m_rail->setFloatable(false);
+    m_rail->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_rail->toggleViewAction()->setVisible(false);
+    addToolBar(Qt::LeftToolBarArea, m_rail);
+    m_views = new QActionGroup(this);
+    const auto view = [this](const QString& text, const QString& name, Qt::Key key, View which) {
+        QAction* a = m_rail->addAction(text);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | key));
+        a->setToolTip(tr("%1 (%2)").arg(QString(text).remove(u'&'),
+                                        a->shortcut().toString(QKeySequence::NativeText)));
+        m_views->addAction(a);
+        connect(a, &QAction::triggered, this, [this, which] { showView(which); });
+        return a;
+    };
+    m_chatView = view(tr("&Chat"), QStringLiteral("chatViewAction"), Qt::Key_1, View::Chat);
+    m_dashboardView =
+        view(tr("&Dashboard"), QStringLiteral("dashboardViewAction"), Qt::Key_3, View::Dashboard);
+    m_chatView->setChecked(true);
+    for (QAction* action : m_views->actions())
+        m_rail->widgetForAction(action)->setFocusPolicy(Qt::TabFocus);
+}
+
+void MainWindow::showView(View view)
+{
+    m_view = view;
+    (view == View::Dashboard ? m_dashboardView : m_chatView)->setChecked(true);
+    m_uiState.setValue(kView, view == View::Dashboard ? QStringLiteral("dashboard")
+                                                      : QStringLiteral("chat"));
+    showCurrentPage();
+}
+
+void MainWindow::showCurrentPage()
+{
+    if (m_welcoming) {
+        m_rail->setVisible(false);
+        m_pages->setCurrentWidget(m_welcome);
         return;
     }
-    m_profile.reload(); // reloaded() applies it here
+    m_rail->setVisible(true);
+    if (m_view == View::Dashboard) {
+        if (!m_dashboard) {
+            // Built on first use: the statistics thread and the charts cost nothing at start-up.
+            m_dashboard =
+                new DashboardView(m_profile.profile().databasePath(), m_profile.config().budgets);
+            m_pages->addWidget(m_dashboard);
+        }
+        m_pages->setCurrentWidget(m_dashboard);
+        return;
+    }
+    m_pages->setCurrentWidget(m_splitter);
 }
 
 void MainWindow::applyConfiguration()
@@ -217,8 +297,13 @@ void MainWindow::applyConfiguration()
     if (m_session->target().isEmpty())
         m_session->setTarget(m_uiState.value(kTarget).toString());
     m_chat->setConfiguration(m_profile.config(), m_profile.profile());
-    const bool welcome = m_profile.config().providers.isEmpty();
-    m_pages->setCurrentWidget(welcome ? static_cast<QWidget*>(m_welcome) : m_splitter);
+    if (m_dashboard)
+        m_dashboard->setBudgets(m_profile.config().budgets);
+    if (m_profile.config().providers.isEmpty() && m_profile.configErrors().isEmpty())
+        m_welcoming = true;
+    else if (!m_welcomeSaved)
+        m_welcoming = false; // a provider came from elsewhere (the CLI, a hand edit)
+    showCurrentPage();
 }
 
 bool MainWindow::showsWelcome() const
@@ -226,17 +311,21 @@ bool MainWindow::showsWelcome() const
     return m_pages->currentWidget() == m_welcome;
 }
 
+SettingsDialog* MainWindow::settingsDialog() const
+{
+    return m_settingsDialog.data();
+}
+
 void MainWindow::requestSettings()
 {
-    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::settingsRequested))) {
-        Q_EMIT settingsRequested();
-        return;
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_settings, this);
+        connect(m_settingsDialog, &SettingsDialog::preferencesChanged, this,
+                &MainWindow::preferencesChanged);
     }
-    // Until the settings pages are part of this window: where the settings live.
-    m_chat->transcript()->setBanner(
-        tr("Settings are edited in %1 for now (File ▸ Open Profile Folder), or with "
-           "switchboard-cli; then choose File ▸ Reload Configuration.")
-            .arg(m_profile.profile().configPath()));
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
 }
 
 void MainWindow::updateTitle()
@@ -251,6 +340,9 @@ void MainWindow::restoreUiState()
     restoreState(m_uiState.value(kState).toByteArray());
     m_splitter->restoreState(m_uiState.value(kSplitter).toByteArray());
     m_session->setTarget(m_uiState.value(kTarget).toString());
+    m_view = m_uiState.value(kView).toString() == QLatin1String("dashboard") ? View::Dashboard
+                                                                             : View::Chat;
+    (m_view == View::Dashboard ? m_dashboardView : m_chatView)->setChecked(true);
 }
 
 void MainWindow::saveUiState()

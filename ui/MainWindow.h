@@ -1,12 +1,21 @@
 #pragma once
 
-#include <QMainWindow>
+#include "settings/SettingsServices.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
 class QLabel;
+class QToolBar;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
 
+namespace Config {
+struct Preferences;
+}
 namespace Session {
 class ProfileSession;
 }
@@ -20,21 +29,35 @@ class ChatPage;
 class ChatSession;
 class ConversationLibrary;
 class ConversationPanel;
-class WelcomePage;
+class DashboardView;
+class SettingsDialog;
+class WelcomeFlow;
 
-/// The main window: assembles the conversation list, the chat page and the welcome page, the
-/// menus and the shortcuts, and connects them to the chat session and the conversation library.
-/// It holds no view's logic itself. Window state, splitter sizes and the last route or model are
-/// kept in `uiState` (QSettings: window state only).
+/// The main window: assembles the views — the chat (conversation list and chat page), the
+/// dashboard, and the first-run welcome flow while no provider is configured — with a rail to
+/// switch between them, the menus and the shortcuts, and the settings window; it connects them to
+/// the chat session, the conversation library and the profile. It holds no view's logic itself.
+/// Window state, splitter sizes, the last view and the last route or model are kept in `uiState`
+/// (QSettings: window state only).
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum class View { Chat, Dashboard };
+
     MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker& history,
-               QSettings& uiState, QWidget* parent = nullptr);
+               SettingsServices settings, QSettings& uiState, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     bool showsWelcome() const;
+    View currentView() const { return m_view; }
+    /// Shows `view` (once a provider is configured; until then the welcome flow stays).
+    void showView(View view);
+    /// The settings window once opened (Settings…, Ctrl+,), else null.
+    SettingsDialog* settingsDialog() const;
+    WelcomeFlow* welcomeFlow() const { return m_welcome; }
+    /// Null until the dashboard is first shown (it is built then, not at start-up).
+    DashboardView* dashboard() const { return m_dashboard; }
     ChatSession& session() const { return *m_session; }
     ConversationLibrary& library() const { return *m_library; }
     ChatPage* chatPage() const { return m_chat; }
@@ -47,8 +70,8 @@ public Q_SLOTS:
     void saveUiState();
 
 Q_SIGNALS:
-    /// Settings… (Ctrl+,) was chosen; whoever owns the settings pages opens them.
-    void settingsRequested();
+    /// Theme, text size or language changed in the settings; the app's main applies them.
+    void preferencesChanged(const Config::Preferences& preferences);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,18 +80,31 @@ private:
     void buildMenus();
     void applyConfiguration();
     void restoreUiState();
+    void buildRail();
     void requestSettings();
+    void showCurrentPage();
     void showAbout();
     void openProfileFolder();
     void updateTitle();
 
     Session::ProfileSession& m_profile;
     Storage::HistoryWorker& m_history;
+    SettingsServices m_settings;
     QSettings& m_uiState;
     ChatSession* m_session;
     ConversationLibrary* m_library;
     QStackedWidget* m_pages;
-    WelcomePage* m_welcome;
+    WelcomeFlow* m_welcome;
+    DashboardView* m_dashboard = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QToolBar* m_rail = nullptr;
+    QActionGroup* m_views = nullptr;
+    QAction* m_chatView = nullptr;
+    QAction* m_dashboardView = nullptr;
+    View m_view = View::Chat;
+    /// The welcome flow runs until its last step's button, even once config.json has a provider.
+    bool m_welcoming = false;
+    bool m_welcomeSaved = false; ///< the welcome flow saved its provider; its last step is open
     QSplitter* m_splitter;
     ConversationPanel* m_panel;
     ChatPage* m_chat;

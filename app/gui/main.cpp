@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "Version.h"
 #include "config/ConfigFile.h"
+#include "config/ConfigStore.h"
 #include "config/Profile.h"
 #include "i18n/Translations.h"
 #include "secrets/KeyResolver.h"
@@ -80,14 +81,20 @@ int main(int argc, char* argv[])
 
     QNetworkAccessManager network;
     Secrets::KeyStore keyStore;
-    const Secrets::KeyResolver keys(keyStore);
+    Secrets::KeyResolver keys(keyStore);
     // The profile's services first: opening the database migrates it, before the history thread
     // opens its own connection to it.
     Session::ProfileSession profile(chosen, network, keys);
     Storage::HistoryWorker history(profile.profile().databasePath());
+    Config::ConfigStore configStore(chosen); // what the settings and the welcome flow edit
     QSettings uiState; // window state only; what the user configures lives in config.json
 
-    Ui::MainWindow window(profile, history, uiState);
+    Ui::MainWindow window(profile, history, {configStore, keyStore, keys, network}, uiState);
+    QObject::connect(&window, &Ui::MainWindow::preferencesChanged, &theme,
+                     [&theme](const Config::Preferences& chosenNow) {
+                         theme.apply(Ui::Theme::modeFor(chosenNow.theme),
+                                     chosenNow.fontPointSize.value_or(0));
+                     });
     std::unique_ptr<StartupProbe> probe;
     if (parser.isSet(printStartupOption))
         probe =

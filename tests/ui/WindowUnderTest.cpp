@@ -53,7 +53,10 @@ WindowUnderTest::WindowUnderTest(const QString& profileDirectory)
     m_history = std::make_unique<Storage::HistoryWorker>(m_profile->profile().databasePath());
     m_uiState = std::make_unique<QSettings>(
         QDir(profileDirectory).filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-    m_window = std::make_unique<Ui::MainWindow>(*m_profile, *m_history, *m_uiState);
+    m_configStore = std::make_unique<Config::ConfigStore>(Config::Profile(profileDirectory));
+    m_window = std::make_unique<Ui::MainWindow>(
+        *m_profile, *m_history, Ui::SettingsServices{*m_configStore, m_keyStore, m_keys, m_network},
+        *m_uiState);
 }
 
 std::unique_ptr<WindowUnderTest> WindowUnderTest::started(const QString& profileDirectory,

@@ -5,7 +5,9 @@
 // an INI file of the profile, and the main window. Destroyed and built again on the same folder,
 // it is the app restarted.
 #include "config/AppConfig.h"
+#include "config/ConfigStore.h"
 #include "secrets/KeyResolver.h"
+#include "secrets/KeyStore.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -59,6 +61,7 @@ public:
     Session::ProfileSession& profile() { return *m_profile; }
     Storage::HistoryWorker& history() { return *m_history; }
     QSettings& uiState() { return *m_uiState; }
+    Config::ConfigStore& configStore() { return *m_configStore; }
     Secrets::KeyResolver& keys() { return m_keys; }
 
     Ui::ChatPage* chat() const;
@@ -74,9 +77,13 @@ public:
 
 private:
     QNetworkAccessManager m_network;
+    /// The settings' keychain, under a service name of the tests' own; the chat's resolver asks
+    /// no keychain (the mock providers need no key), so it is touched only when a test edits keys.
+    Secrets::KeyStore m_keyStore{QStringLiteral("SwitchboardTest-window"), 0};
     Secrets::KeyResolver m_keys;
     std::unique_ptr<Session::ProfileSession> m_profile;
     std::unique_ptr<Storage::HistoryWorker> m_history;
+    std::unique_ptr<Config::ConfigStore> m_configStore;
     std::unique_ptr<QSettings> m_uiState;
     std::unique_ptr<Ui::MainWindow> m_window;
 };

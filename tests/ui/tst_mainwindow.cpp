@@ -1,16 +1,21 @@
 // The window's shell: an empty profile greets the user and says no provider is configured (and
 // creates nothing by looking); a configured one shows the chat; a broken config.json is shown,
 // not hidden; the menus; About shows the version; window state and splitter sizes come back
-// after a restart; Settings… is a signal the settings pages connect to.
+// after a restart; Settings… opens the settings window; the rail switches between the chat and
+// the dashboard; the welcome flow stays until its last step even once a provider is saved.
 #include "AboutDialog.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "WindowUnderTest.h"
+#include "chat/ChatPage.h"
 #include "chat/ChatSession.h"
 #include "chat/Composer.h"
 #include "chat/TargetPicker.h"
 #include "chat/TranscriptView.h"
+#include "dashboard/DashboardView.h"
 #include "session/ProfileSession.h"
+#include "settings/SettingsDialog.h"
+#include "welcome/WelcomeFlow.h"
 
 #include <QApplication>
 #include <QFile>
@@ -20,6 +25,7 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using TestSupport::ProfileConfig;
 using TestSupport::WindowUnderTest;
@@ -51,8 +57,8 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction* action : app.window().menuBar()->actions())
             titles << action->text();
-        QCOMPARE(titles, QStringList({QStringLiteral("&File"), QStringLiteral("&Chat"),
-                                      QStringLiteral("&Help")}));
+        QCOMPARE(titles, QStringList({QStringLiteral("&File"), QStringLiteral("&View"),
+                                      QStringLiteral("&Chat"), QStringLiteral("&Help")}));
         auto* settings = app.window().findChild<QAction*>(QStringLiteral("settingsAction"));
         QVERIFY(settings);
         QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -106,15 +112,93 @@ private Q_SLOTS:
         QVERIFY(problem->text().contains(dir.filePath(QStringLiteral("config.json"))));
     }
 
-    void settingsActionIsASignalForTheSettingsPages()
+    void settingsOpenTheSettingsWindowAndItsEditsReachTheChat()
+    {
+        QTemporaryDir dir;
+        ProfileConfig profile;
+        profile.addProvider(QStringLiteral("a"), QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
+        profile.addRoute(QStringLiteral("default"), {QStringLiteral("a/m")});
+        QVERIFY(profile.save(dir.path()).isEmpty());
+        WindowUnderTest app(dir.path());
+        app.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+        QVERIFY(!app.window().settingsDialog());
+        QTest::keyClick(&app.window(), Qt::Key_Comma, Qt::ControlModifier);
+        QVERIFY(app.window().settingsDialog());
+        QTRY_VERIFY(app.window().settingsDialog()->isVisible());
+        // An edit the settings write (through the window's config store) rebuilds the services.
+        QSignalSpy reloaded(&app.profile(), &Session::ProfileSession::reloaded);
+        QCOMPARE(app.configStore().update([](Config::AppConfig& config) {
+            Routing::Route route;
+            route.name = QStringLiteral("added");
+            Routing::TargetSpec target;
+            target.target = Routing::Target{QStringLiteral("a"), QStringLiteral("n")};
+            route.targets.append(target);
+            config.routes.append(route);
+            return QString();
+        }),
+                 QString());
+        QCOMPARE(reloaded.size(), 1);
+        QVERIFY(app.composer()->picker()->findText(QStringLiteral("  added")) >= 0);
+        // Asked again, the same window comes forward.
+        Ui::SettingsDialog* first = app.window().settingsDialog();
+        QTest::keyClick(&app.window(), Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(app.window().settingsDialog(), first);
+    }
+
+    void theRailSwitchesBetweenChatAndDashboardAndRemembersIt()
+    {
+        QTemporaryDir dir;
+        ProfileConfig profile;
+        profile.addProvider(QStringLiteral("a"), QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
+        profile.addRoute(QStringLiteral("default"), {QStringLiteral("a/m")});
+        QVERIFY(profile.save(dir.path()).isEmpty());
+        {
+            WindowUnderTest app(dir.path());
+            app.window().show();
+            QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+            QCOMPARE(app.window().currentView(), Ui::MainWindow::View::Chat);
+            QVERIFY(!app.window().dashboard()); // nothing of it is built at start-up
+            QTest::keyClick(&app.window(), Qt::Key_3, Qt::ControlModifier);
+            QCOMPARE(app.window().currentView(), Ui::MainWindow::View::Dashboard);
+            QVERIFY(app.window().dashboard() && app.window().dashboard()->isVisible());
+            QVERIFY(!app.chat()->isVisible());
+            app.window().close();
+        }
+        WindowUnderTest again(dir.path());
+        again.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again.window()));
+        QCOMPARE(again.window().currentView(), Ui::MainWindow::View::Dashboard);
+        QTest::keyClick(&again.window(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(again.chat()->isVisible());
+    }
+
+    void theWelcomeFlowStaysUntilItsLastStep()
     {
         QTemporaryDir dir;
         WindowUnderTest app(dir.path());
         app.window().show();
         QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
-        QSignalSpy requested(&app.window(), &Ui::MainWindow::settingsRequested);
-        QTest::keyClick(&app.window(), Qt::Key_Comma, Qt::ControlModifier);
-        QCOMPARE(requested.size(), 1);
+        QVERIFY(app.window().showsWelcome());
+        auto* rail = app.window().findChild<QToolBar*>(QStringLiteral("viewRail"));
+        QVERIFY(rail && !rail->isVisible());
+        // The flow saves its provider: the services are rebuilt, the flow goes on to its end.
+        QCOMPARE(app.configStore().update(
+                     [](Config::AppConfig& config) {
+                         Providers::ProviderConfig provider;
+                         provider.name = QStringLiteral("local");
+                         provider.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/v1"));
+                         config.providers.append(provider);
+                         return QString();
+                     },
+                     app.window().welcomeFlow()),
+                 QString());
+        QCOMPARE(app.profile().config().providers.size(), 1);
+        QVERIFY(app.window().showsWelcome());
+        Q_EMIT app.window().welcomeFlow()->finished(QStringLiteral("local"));
+        QVERIFY(!app.window().showsWelcome());
+        QVERIFY(app.chat()->isVisible());
+        QVERIFY(rail->isVisible());
     }
 
     void windowStateAndSplitterComeBackAfterARestart()

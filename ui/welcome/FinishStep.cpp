@@ -146,16 +146,18 @@ void FinishStep::writeConfig()
     const Providers::ProviderConfig provider = m_draft.provider;
     const QString model = m_joinRoute->isChecked() ? m_model->currentText().trimmed() : QString();
     QString joined;
-    const QString error = m_services.config.update([&](Config::AppConfig& config) {
-        if (QString problem = Config::newProviderNameProblem(config, provider.name);
-            !problem.isEmpty())
-            return problem;
-        if (model.isEmpty())
-            config.providers.append(provider);
-        else
-            joined = Config::addProvider(config, provider, model);
-        return QString();
-    });
+    const QString error = m_services.config.update(
+        [&](Config::AppConfig& config) {
+            if (QString problem = Config::newProviderNameProblem(config, provider.name);
+                !problem.isEmpty())
+                return problem;
+            if (model.isEmpty())
+                config.providers.append(provider);
+            else
+                joined = Config::addProvider(config, provider, model);
+            return QString();
+        },
+        this); // the window knows by the source that the welcome flow goes on to its last step
     if (!error.isEmpty()) {
         m_finish->setEnabled(true);
         m_message->showError(error);
