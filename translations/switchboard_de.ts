@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AttemptTrailView</name>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Why this target: %1</source>
+        <translation>Warum dieses Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Took %1 · %2</source>
+        <translation>Dauer %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptWords</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>≈ %1 (estimate)</source>
+        <translation>≈ %1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1 + unknown</source>
+        <translation>%1 + unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>erstes Token %1</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>tokens unknown</source>
+        <translation>Tokens unbekannt</translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>beantwortet von %1</translation>
+    </message>
+    <message>
+        <source>could not reach %1</source>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 sent no first token in time</source>
+        <translation>%1 hat nicht rechtzeitig ein erstes Token gesendet</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending mid-answer</source>
+        <translation>%1 hat mitten in der Antwort aufgehört zu senden</translation>
+    </message>
+    <message>
+        <source>rate limited by %1</source>
+        <translation>Ratenlimit bei %1 erreicht</translation>
+    </message>
+    <message>
+        <source>%1 was overloaded</source>
+        <translation>%1 war überlastet</translation>
+    </message>
+    <message>
+        <source>%1 had a server error</source>
+        <translation>%1 hatte einen Serverfehler</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 does not know the model %2</source>
+        <translation>%1 kennt das Modell %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 refused the request</source>
+        <translation>%1 hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>the conversation is too long for %1</source>
+        <translation>die Unterhaltung ist zu lang für %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s content filter blocked the answer</source>
+        <translation>der Inhaltsfilter von %1 hat die Antwort blockiert</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be read</source>
+        <translation>%1 hat eine unlesbare Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: another target answered first</source>
+        <translation>%1 wurde abgebrochen: ein anderes Ziel hat zuerst geantwortet</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>von Ihnen angehalten</translation>
+    </message>
+    <message>
+        <source>Switchboard quit before %1 finished</source>
+        <translation>Switchboard wurde beendet, bevor %1 fertig war</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, broke off after %n characters</source>
+        <translation>
+            <numerusform>, abgebrochen nach %n Zeichen</numerusform>
+            <numerusform>, abgebrochen nach %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, retried after %1</source>
+        <translation>, erneut versucht nach %1</translation>
+    </message>
+    <message>
+        <source>, retried with %1 after %2</source>
+        <translation>, erneut versucht mit %1 nach %2</translation>
+    </message>
+    <message>
+        <source>, retried on %1 after %2</source>
+        <translation>, erneut versucht bei %1 nach %2</translation>
+    </message>
+</context>
+<context>
     <name>Chat</name>
     <message>
         <source>check the provider&apos;s base URL and that the server is running</source>
@@ -42,6 +207,80 @@
     <message>
         <source>the server does not speak the provider&apos;s API as expected; check the base URL and kind</source>
         <translation>der Server spricht die API des Anbieters nicht wie erwartet; prüfen Sie Basis-URL und Art</translation>
+    </message>
+</context>
+<context>
+    <name>ChatProblems</name>
+    <message>
+        <source>No provider is set up yet</source>
+        <translation>Noch ist kein Anbieter eingerichtet</translation>
+    </message>
+    <message>
+        <source>Add one in Settings ▸ Providers (a local Ollama needs no key), then press Retry.</source>
+        <translation>Fügen Sie unter Einstellungen ▸ Anbieter einen hinzu (ein lokales Ollama braucht keinen Schlüssel) und klicken Sie dann auf Wiederholen.</translation>
+    </message>
+    <message>
+        <source>There is no provider named “%1” any more</source>
+        <translation>Es gibt keinen Anbieter namens „%1“ mehr</translation>
+    </message>
+    <message>
+        <source>Pick another route or model below the message box, or add the provider in Settings ▸ Providers.</source>
+        <translation>Wählen Sie unter dem Nachrichtenfeld eine andere Route oder ein anderes Modell, oder fügen Sie den Anbieter unter Einstellungen ▸ Anbieter hinzu.</translation>
+    </message>
+    <message>
+        <source>Pick a model to send this to</source>
+        <translation>Wählen Sie ein Modell, an das dies gesendet wird</translation>
+    </message>
+    <message>
+        <source>There is no default route yet. Choose a route or a model in the picker below the message box, or create a route named “default” in Settings ▸ Routes.</source>
+        <translation>Es gibt noch keine Standardroute. Wählen Sie in der Auswahl unter dem Nachrichtenfeld eine Route oder ein Modell, oder legen Sie unter Einstellungen ▸ Routen eine Route namens „default“ an.</translation>
+    </message>
+    <message>
+        <source>The route “%1” does not exist any more</source>
+        <translation>Die Route „%1“ gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Pick another route or model below the message box, or create the route in Settings ▸ Routes.</source>
+        <translation>Wählen Sie unter dem Nachrichtenfeld eine andere Route oder ein anderes Modell, oder legen Sie die Route unter Einstellungen ▸ Routen an.</translation>
+    </message>
+    <message>
+        <source>The route “%1” has no targets</source>
+        <translation>Die Route „%1“ hat keine Ziele</translation>
+    </message>
+    <message>
+        <source>Add a provider and model to it in Settings ▸ Routes.</source>
+        <translation>Fügen Sie ihr unter Einstellungen ▸ Routen einen Anbieter und ein Modell hinzu.</translation>
+    </message>
+    <message>
+        <source>Stopped before an answer arrived</source>
+        <translation>Angehalten, bevor eine Antwort kam</translation>
+    </message>
+    <message>
+        <source>Press Retry to ask again.</source>
+        <translation>Klicken Sie auf Wiederholen, um erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 has no API key</source>
+        <translation>%1 hat keinen API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Check or replace the key in Settings ▸ Providers, then press Retry.</source>
+        <translation>Prüfen oder ersetzen Sie den Schlüssel unter Einstellungen ▸ Anbieter und klicken Sie dann auf Wiederholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer: all %n attempts failed</source>
+        <translation>
+            <numerusform>Keine Antwort: %n Versuch ist fehlgeschlagen</numerusform>
+            <numerusform>Keine Antwort: alle %n Versuche sind fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -109,6 +348,18 @@
 <context>
     <name>Cli::CliApplication</name>
     <message>
+        <source>--profile needs a folder</source>
+        <translation>--profile braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see switchboard-cli --help</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe switchboard-cli --help</translation>
+    </message>
+    <message>
         <source>Usage:
   switchboard-cli [--profile DIR] providers list [--json]
   switchboard-cli [--profile DIR] providers add NAME (--preset PRESET | --kind openai|anthropic|gemini --base-url URL) [--api-key-env VAR] [--allow-insecure-http]
@@ -118,13 +369,16 @@
   switchboard-cli [--profile DIR] providers models NAME [--cached] [--json]
   switchboard-cli [--profile DIR] providers presets
   switchboard-cli [--profile DIR] routes list [--json] | routes show NAME [--json] | routes remove NAME
-  switchboard-cli [--profile DIR] routes add NAME --target PROVIDER/MODEL [--target ...] [--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] [--on-bad-request stop|fallback] [--mid-stream restart|stop] [--replace]
-  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] [--system TEXT] [--json] [PROMPT | -]
+  switchboard-cli [--profile DIR] routes add NAME --target PROVIDER/MODEL [--target ...] [--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] [--on-bad-request stop|fallback] [--mid-stream restart|stop] [--skip-over-budget] [--replace]
+  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]
+  switchboard-cli [--profile DIR] compare (--model PROVIDER/MODEL | --route NAME) ... (2 to 6) [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]
   switchboard-cli [--profile DIR] keys set NAME        (reads the key from stdin)
   switchboard-cli [--profile DIR] keys delete NAME
+  switchboard-cli [--profile DIR] keys set --ledger | keys delete --ledger   (a shared ledger&apos;s password)
   switchboard-cli [--profile DIR] keys status [--json]
-  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] [--by model|provider|day|route|origin] [--json | --csv]
+  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] [--by model|provider|day|route|origin|user] [--json | --csv]
   switchboard-cli [--profile DIR] export --csv [--since PERIOD]
+  switchboard-cli [--profile DIR] serve [--port N] [--bind ADDRESS] | serve --print-token
   switchboard-cli --version | --help
 
 The profile folder holds config.json and switchboard.db; it defaults to the SWITCHBOARD_PROFILE variable, then to the platform&apos;s data folder.
@@ -139,34 +393,136 @@ Exit status: 0 success, 1 the request failed, 2 wrong arguments or configuration
   switchboard-cli [--profile DIR] providers models NAME [--cached] [--json]
   switchboard-cli [--profile DIR] providers presets
   switchboard-cli [--profile DIR] routes list [--json] | routes show NAME [--json] | routes remove NAME
-  switchboard-cli [--profile DIR] routes add NAME --target PROVIDER/MODEL [--target ...] [--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] [--on-bad-request stop|fallback] [--mid-stream restart|stop] [--replace]
-  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] [--system TEXT] [--json] [PROMPT | -]
+  switchboard-cli [--profile DIR] routes add NAME --target PROVIDER/MODEL [--target ...] [--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] [--on-bad-request stop|fallback] [--mid-stream restart|stop] [--skip-over-budget] [--replace]
+  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]
+  switchboard-cli [--profile DIR] compare (--model PROVIDER/MODEL | --route NAME) ... (2 to 6) [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]
   switchboard-cli [--profile DIR] keys set NAME        (liest den Schlüssel von stdin)
   switchboard-cli [--profile DIR] keys delete NAME
+  switchboard-cli [--profile DIR] keys set --ledger | keys delete --ledger   (Passwort eines gemeinsamen Verzeichnisses)
   switchboard-cli [--profile DIR] keys status [--json]
-  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] [--by model|provider|day|route|origin] [--json | --csv]
+  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] [--by model|provider|day|route|origin|user] [--json | --csv]
   switchboard-cli [--profile DIR] export --csv [--since PERIOD]
+  switchboard-cli [--profile DIR] serve [--port N] [--bind ADDRESS] | serve --print-token
   switchboard-cli --version | --help
 
 Der Profilordner enthält config.json und switchboard.db; ohne Angabe gilt die Variable SWITCHBOARD_PROFILE, dann der Datenordner der Plattform.
 Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente oder Konfiguration.
 </translation>
     </message>
+</context>
+<context>
+    <name>Cli::CompareCommand</name>
     <message>
-        <source>--profile needs a folder</source>
-        <translation>--profile braucht einen Ordner</translation>
+        <source>A column asking one model.</source>
+        <translation>Eine Spalte, die ein Modell fragt.</translation>
     </message>
     <message>
-        <source>no command given</source>
-        <translation>kein Befehl angegeben</translation>
+        <source>A column through a route.</source>
+        <translation>Eine Spalte über eine Route.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not part of this build yet; see switchboard-cli --help</source>
-        <translation>&apos;%1&apos; ist noch nicht Teil dieser Version; siehe switchboard-cli --help</translation>
+        <source>Print one JSON object at the end.</source>
+        <translation>Am Ende ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see switchboard-cli --help</source>
-        <translation>unbekannter Befehl &apos;%1&apos;; siehe switchboard-cli --help</translation>
+        <source>note: %1: %2</source>
+        <translation>Hinweis: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>the compare is not saved: %1</source>
+        <translation>der Vergleich wird nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: %1 of %2 columns had answered</source>
+        <translation>abgebrochen: %1 von %2 Spalten hatten geantwortet</translation>
+    </message>
+    <message>
+        <source>no column answered: %1</source>
+        <translation>keine Spalte hat geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source> (answered by %1/%2)</source>
+        <translation> (beantwortet von %1/%2)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>erstes Token %1</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>%1 ein / %2 aus</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TOK/S</source>
+        <translation>TOK./S</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>EIN</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+    <message>
+        <source>~ estimated: token counts the provider did not report are estimated, and a refused request counts as $0
+</source>
+        <translation>~ geschätzt: Tokenzahlen, die der Anbieter nicht gemeldet hat, sind geschätzt, und eine abgelehnte Anfrage zählt als $0
+</translation>
+    </message>
+    <message>
+        <source>? unknown: no price is known for a model the column tried
+</source>
+        <translation>? unbekannt: für ein Modell, das die Spalte versucht hat, ist kein Preis bekannt
+</translation>
     </message>
 </context>
 <context>
@@ -315,6 +671,22 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>Switchboard never keeps keys in a file instead. Give the key through an environment variable: switchboard-cli providers set %1 --api-key-env VAR, then export VAR=… (for a new provider: switchboard-cli providers add %1 … --api-key-env VAR)</source>
         <translation>Switchboard legt Schlüssel nie ersatzweise in einer Datei ab. Geben Sie den Schlüssel über eine Umgebungsvariable an: switchboard-cli providers set %1 --api-key-env VAR, dann export VAR=… (für einen neuen Anbieter: switchboard-cli providers add %1 … --api-key-env VAR)</translation>
+    </message>
+    <message>
+        <source>%1; the ledger&apos;s password can come from the variable config.json&apos;s ledger.password_env names instead</source>
+        <translation>%1; das Passwort des Verzeichnisses kann stattdessen aus der Variable kommen, die ledger.password_env in config.json nennt</translation>
+    </message>
+    <message>
+        <source>Stored the password of the shared ledger in the keychain.
+</source>
+        <translation>Das Passwort des gemeinsamen Verzeichnisses ist im Schlüsselbund gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>Deleted the password of the shared ledger from the keychain.
+</source>
+        <translation>Das Passwort des gemeinsamen Verzeichnisses wurde aus dem Schlüsselbund gelöscht.
+</translation>
     </message>
 </context>
 <context>
@@ -775,16 +1147,85 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
         <translation>Route &apos;%1&apos; entfernt
 </translation>
     </message>
+    <message>
+        <source>; skips providers over budget</source>
+        <translation>; überspringt Anbieter über dem Budget</translation>
+    </message>
+    <message>
+        <source>Skip targets whose provider&apos;s budget (or the overall one) is used up.</source>
+        <translation>Ziele überspringen, deren Anbieterbudget (oder das Gesamtbudget) aufgebraucht ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ServeCommand</name>
+    <message>
+        <source>Port to listen on (default %1; 0 picks a free one).</source>
+        <translation>Port, auf dem gelauscht wird (Standard %1; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Listen on this address instead of 127.0.0.1 (reachable from the network: only the token guards it).</source>
+        <translation>Auf dieser Adresse statt 127.0.0.1 lauschen (aus dem Netz erreichbar: nur das Token schützt sie).</translation>
+    </message>
+    <message>
+        <source>Print the gateway&apos;s token (creating it in the keychain on first use) and exit.</source>
+        <translation>Das Token des Gateways ausgeben (beim ersten Mal wird es im Schlüsselbund angelegt) und beenden.</translation>
+    </message>
+    <message>
+        <source>serve takes no arguments besides its options; see switchboard-cli --help</source>
+        <translation>serve nimmt außer seinen Optionen keine Argumente; siehe switchboard-cli --help</translation>
+    </message>
+    <message>
+        <source>--print-token takes no other option</source>
+        <translation>--print-token nimmt keine weitere Option</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--port nimmt eine Zahl von 0 bis 65535, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address of this machine (e.g. 127.0.0.1 or 0.0.0.0), not &apos;%1&apos;</source>
+        <translation>--bind nimmt eine IP-Adresse dieses Rechners (z. B. 127.0.0.1 oder 0.0.0.0), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 No token to print: `serve` shows the one it makes when it starts.</source>
+        <translation>%1 Kein Token zum Ausgeben: `serve` zeigt das Token, das es beim Start erzeugt.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, which other machines can reach: only the token keeps them out, and it travels over plain http</source>
+        <translation>Warnung: lausche auf %1, das andere Rechner erreichen können: nur das Token hält sie fern, und es wird über unverschlüsseltes http übertragen</translation>
+    </message>
+    <message>
+        <source>Token: the one in %1.
+</source>
+        <translation>Token: das aus %1.
+</translation>
+    </message>
+    <message>
+        <source>Token: in the keychain%1; `switchboard-cli serve --print-token` prints it.
+</source>
+        <translation>Token: im Schlüsselbund%1; `switchboard-cli serve --print-token` gibt es aus.
+</translation>
+    </message>
+    <message>
+        <source> (created now)</source>
+        <translation> (soeben angelegt)</translation>
+    </message>
+    <message>
+        <source>Clients send it as &apos;Authorization: Bearer TOKEN&apos; (the OpenAI SDKs: api_key / OPENAI_API_KEY, base URL as above). Stop with Ctrl+C.
+</source>
+        <translation>Clients senden es als &apos;Authorization: Bearer TOKEN&apos; (die OpenAI-SDKs: api_key / OPENAI_API_KEY, Basis-URL wie oben). Beenden mit Strg+C.
+</translation>
+    </message>
 </context>
 <context>
     <name>Cli::StatsCommand</name>
     <message>
         <source>Period: 7d, 24h, 30d (default), all or YYYY-MM-DD.</source>
         <translation>Zeitraum: 7d, 24h, 30d (Standard), all oder YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>One line per model, provider, day, route or origin.</source>
-        <translation>Eine Zeile je Modell, Anbieter, Tag, Route oder Herkunft.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
@@ -801,10 +1242,6 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>choose one of --json and --csv</source>
         <translation>wählen Sie entweder --json oder --csv</translation>
-    </message>
-    <message>
-        <source>--by takes model, provider, day, route or origin, not &apos;%1&apos;</source>
-        <translation>--by nimmt model, provider, day, route oder origin, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -877,6 +1314,53 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
             <numerusform>%n Versuche haben keine bekannten Kosten und sind nicht in den Ausgaben enthalten.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One line per model, provider, day, route, origin or user.</source>
+        <translation>Eine Zeile je Modell, Anbieter, Tag, Route, Herkunft oder Benutzer.</translation>
+    </message>
+    <message>
+        <source>--by takes model, provider, day, route, origin or user, not &apos;%1&apos;</source>
+        <translation>--by nimmt model, provider, day, route, origin oder user, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>a compare needs %1 to %2 targets (--model PROVIDER/MODEL or --route NAME); %3 given</source>
+        <translation>ein Vergleich braucht %1 bis %2 Ziele (--model PROVIDER/MODEL oder --route NAME); %3 angegeben</translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation>die Anfrage ist leer</translation>
+    </message>
+    <message>
+        <source>there is no column %1</source>
+        <translation>es gibt keine Spalte %1</translation>
+    </message>
+    <message>
+        <source>column %1 (%2) is still running</source>
+        <translation>Spalte %1 (%2) läuft noch</translation>
+    </message>
+    <message>
+        <source>a route target needs the route&apos;s name</source>
+        <translation>ein Routenziel braucht den Namen der Route</translation>
+    </message>
+    <message>
+        <source>a model target needs PROVIDER/MODEL</source>
+        <translation>ein Modellziel braucht ANBIETER/MODELL</translation>
+    </message>
+    <message>
+        <source>the new route needs a name</source>
+        <translation>die neue Route braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>no model on the leaderboard qualifies: judge at least %1 compare(s) of a configured provider&apos;s models first</source>
+        <translation>kein Modell der Rangliste kommt in Frage: bewerten Sie zuerst mindestens %1 Vergleich(e) mit Modellen eines eingerichteten Anbieters</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1528,108 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>no route named &apos;%1&apos;</source>
         <translation>keine Route namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be &quot;sqlite&quot; or &quot;postgresql&quot;, not &apos;%1&apos;</source>
+        <translation>muss &quot;sqlite&quot; oder &quot;postgresql&quot; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &apos;%2&apos;</source>
+        <translation>muss einer der Werte %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a password is never kept in config.json: store it in the keychain, or name an environment variable in password_env</source>
+        <translation>ein Passwort wird nie in config.json abgelegt: speichern Sie es im Schlüsselbund, oder nennen Sie eine Umgebungsvariable in password_env</translation>
+    </message>
+    <message>
+        <source>a postgresql ledger needs &quot;host&quot; and &quot;database&quot;</source>
+        <translation>ein postgresql-Verzeichnis braucht &quot;host&quot; und &quot;database&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Gateway</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string or an array of text parts</source>
+        <translation>eine Zeichenkette oder ein Array von Textteilen</translation>
+    </message>
+    <message>
+        <source>The route &apos;%1&apos; has no targets; add one with switchboard-cli routes add.</source>
+        <translation>Die Route &apos;%1&apos; hat keine Ziele; fügen Sie eines mit switchboard-cli routes add hinzu.</translation>
+    </message>
+    <message>
+        <source>The request is larger than this gateway accepts (a body of at most %1 bytes).</source>
+        <translation>Die Anfrage ist größer, als dieses Gateway annimmt (ein Inhalt von höchstens %1 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1; the gateway uses a token held in memory for this run only (it changes with every start and is never written to disk). Set %2 to choose a token yourself.</source>
+        <translation>%1; das Gateway verwendet ein Token, das nur für diesen Lauf im Speicher gehalten wird (es ändert sich bei jedem Start und wird nie auf die Festplatte geschrieben). Setzen Sie %2, um selbst ein Token zu wählen.</translation>
+    </message>
+    <message>
+        <source>the token could not be stored in the keychain (%1)</source>
+        <translation>das Token konnte nicht im Schlüsselbund gespeichert werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 characters without spaces; unset it to use the keychain&apos;s token</source>
+        <translation>%1 muss mindestens %2 Zeichen ohne Leerzeichen lang sein; entfernen Sie die Variable, um das Token aus dem Schlüsselbund zu verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Gateway::GatewayServer</name>
+    <message>
+        <source>the gateway is already listening on %1</source>
+        <translation>das Gateway lauscht bereits auf %1</translation>
+    </message>
+    <message>
+        <source>the gateway is still stopping; start it again once it has stopped</source>
+        <translation>das Gateway wird noch beendet; starten Sie es erneut, sobald es angehalten ist</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <source>the port is already in use (choose another with --port, or --port 0 for any free one)</source>
+        <translation>der Port ist bereits belegt (wählen Sie einen anderen mit --port, oder --port 0 für einen beliebigen freien)</translation>
+    </message>
+    <message>
+        <source>Incorrect gateway token provided. The token is in the keychain: switchboard-cli serve --print-token prints it.</source>
+        <translation>Falsches Gateway-Token angegeben. Das Token liegt im Schlüsselbund: switchboard-cli serve --print-token gibt es aus.</translation>
+    </message>
+    <message>
+        <source>You didn&apos;t provide a gateway token. Send it as &apos;Authorization: Bearer TOKEN&apos;; switchboard-cli serve --print-token prints it.</source>
+        <translation>Sie haben kein Gateway-Token angegeben. Senden Sie es als &apos;Authorization: Bearer TOKEN&apos;; switchboard-cli serve --print-token gibt es aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2.</source>
+        <translation>%1 ist auf %2 nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Invalid URL (%1 %2); this gateway serves POST /v1/chat/completions, GET /v1/models and GET /health.</source>
+        <translation>Ungültige URL (%1 %2); dieses Gateway bedient POST /v1/chat/completions, GET /v1/models und GET /health.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1922,10 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
         <source>all %1 attempts failed: %2</source>
         <translation>alle %1 Versuche fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>%1 skipped: over budget (the route skips providers over budget)</source>
+        <translation>%1 übersprungen: Budget überschritten (die Route überspringt Anbieter über dem Budget)</translation>
+    </message>
 </context>
 <context>
     <name>Routing::Router</name>
@@ -1502,6 +2092,14 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>requests will not be recorded: %1</source>
         <translation>Anfragen werden nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>the chat is not kept in the history: %1</source>
+        <translation>der Chat wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not kept in the history: %1</source>
+        <translation>die Antwort wird nicht im Verlauf gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2276,98 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
         <source>&apos;%1&apos; is not a period: use 7d, 24h, 30d, all or a date YYYY-MM-DD</source>
         <translation>&apos;%1&apos; ist kein Zeitraum: verwenden Sie 7d, 24h, 30d, all oder ein Datum YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>cannot read the leaderboard from %1: %2</source>
+        <translation>die Rangliste kann nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Switchboard and is read-only here</source>
+        <translation>die Datenbank wurde von einem neueren Switchboard geschrieben und ist hier schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot save the compare in %1</source>
+        <translation>der Vergleich kann nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>no such column</source>
+        <translation>keine solche Spalte</translation>
+    </message>
+    <message>
+        <source>cannot update column %1 of compare %2 in %3</source>
+        <translation>Spalte %1 von Vergleich %2 in %3 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot read compare %1 from %2: %3</source>
+        <translation>Vergleich %1 kann nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>there is no compare %1</source>
+        <translation>es gibt keinen Vergleich %1</translation>
+    </message>
+    <message>
+        <source>cannot read the columns of compare %1 from %2: %3</source>
+        <translation>die Spalten von Vergleich %1 können nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot list the compares in %1: %2</source>
+        <translation>die Vergleiche in %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>no such compare</source>
+        <translation>kein solcher Vergleich</translation>
+    </message>
+    <message>
+        <source>cannot rename compare %1 in %2</source>
+        <translation>Vergleich %1 in %2 kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>cannot delete compare %1 from %2</source>
+        <translation>Vergleich %1 kann nicht aus %2 gelöscht werden</translation>
+    </message>
+    <message>
+        <source>it has no column %1</source>
+        <translation>er hat keine Spalte %1</translation>
+    </message>
+    <message>
+        <source>cannot store the verdict of compare %1</source>
+        <translation>die Bewertung von Vergleich %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>column %1 (%2) has no answer to judge</source>
+        <translation>Spalte %1 (%2) hat keine Antwort zum Bewerten</translation>
+    </message>
+    <message>
+        <source>column %1 is named twice</source>
+        <translation>Spalte %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>cannot continue column %1 of compare %2 as a conversation</source>
+        <translation>Spalte %1 von Vergleich %2 kann nicht als Unterhaltung fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer to continue from</source>
+        <translation>%1 hat keine Antwort gegeben, an die angeknüpft werden kann</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: this installation has no Qt SQL driver %2 (on Debian: libqt6sql6-psql)</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: dieser Installation fehlt der Qt-SQL-Treiber %2 (unter Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot remove messages of conversation %1 from %2: %3</source>
+        <translation>Nachrichten von Unterhaltung %1 können nicht aus %2 entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>the ledger %1 is not open</source>
+        <translation>das Verzeichnis %1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot read the statistics: %1</source>
+        <translation>die Statistik kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the attempts of stored answers from %1: %2</source>
+        <translation>die Versuche gespeicherter Antworten können nicht aus %1 gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AboutDialog</name>
@@ -1703,6 +2393,88 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AttemptTrailView</name>
+    <message>
+        <source>Who answered and what it cost</source>
+        <translation>Wer geantwortet hat und was es gekostet hat</translation>
+    </message>
+    <message>
+        <source>%1; trying the next target…</source>
+        <translation>%1; nächstes Ziel wird versucht…</translation>
+    </message>
+    <message>
+        <source>Show what the provider said</source>
+        <translation>Zeigen, was der Anbieter gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Why this target: %1</source>
+        <translation>Warum dieses Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Cached input tokens: %1</source>
+        <translation>Zwischengespeicherte Eingabetokens: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens: %1</source>
+        <translation>Denk-Tokens: %1</translation>
+    </message>
+    <message>
+        <source>Total time: %1</source>
+        <translation>Gesamtzeit: %1</translation>
+    </message>
+    <message>
+        <source>Cost source: %1</source>
+        <translation>Kostenquelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::BudgetGauge</name>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 ausgegeben</translation>
+    </message>
+    <message>
+        <source>projected %1</source>
+        <translation>Prognose %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>Spent in %1: %2 of the monthly budget of %3 (%4).</source>
+        <translation>Ausgaben im %1: %2 vom Monatsbudget von %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Spent in %1: %2. No monthly budget is set (config.json &quot;budgets&quot;).</source>
+        <translation>Ausgaben im %1: %2. Kein Monatsbudget festgelegt (config.json &quot;budgets&quot;).</translation>
+    </message>
+    <message>
+        <source>At this pace the month ends at %1.</source>
+        <translation>Bei diesem Tempo endet der Monat bei %1.</translation>
+    </message>
+    <message>
+        <source>Attempts this month with no known cost (not included): %1.</source>
+        <translation>Versuche in diesem Monat ohne bekannte Kosten (nicht enthalten): %1.</translation>
+    </message>
+    <message>
+        <source>monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <source>daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <source>Over the %1: %2 spent of %3.</source>
+        <translation>%1 überschritten: %2 von %3 ausgegeben.</translation>
+    </message>
+    <message>
+        <source>%1% of the %2 used: %3 of %4.</source>
+        <translation>%2 zu %1 % verbraucht: %3 von %4.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2518,489 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartCard</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChatPage</name>
+    <message>
+        <source>Stop or return to the message field</source>
+        <translation>Anhalten oder zum Nachrichtenfeld zurückkehren</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>Warte auf %1…</translation>
+    </message>
+    <message>
+        <source>Conversations are not being saved: %1</source>
+        <translation>Unterhaltungen werden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Your message goes to %1 alone, without fallback.</source>
+        <translation>Ihre Nachricht geht nur an %1, ohne Ausweichziel.</translation>
+    </message>
+    <message>
+        <source>Your message goes through the route “%1”: %2. If one fails, the next answers, and you see why.</source>
+        <translation>Ihre Nachricht läuft über die Route „%1“: %2. Schlägt eines fehl, antwortet das nächste, und Sie sehen, warum.</translation>
+    </message>
+    <message>
+        <source>Pick a route or a model below, then write your message.</source>
+        <translation>Wählen Sie unten eine Route oder ein Modell und schreiben Sie dann Ihre Nachricht.</translation>
+    </message>
+    <message>
+        <source>Ask anything</source>
+        <translation>Stellen Sie eine Frage</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChatSession</name>
+    <message>
+        <source>This cannot be sent</source>
+        <translation>Dies kann nicht gesendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CodeBlockView</name>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>Den Code in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code in %1</source>
+        <translation>Code in %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Composer</name>
+    <message>
+        <source>System prompt for this conversation (optional)</source>
+        <translation>Systemanweisung für diese Unterhaltung (optional)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemanweisung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Enter sendet, Umschalt+Enter beginnt eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>Show the system prompt</source>
+        <translation>Systemanweisung anzeigen</translation>
+    </message>
+    <message>
+        <source>The system prompt sent with every message of this conversation</source>
+        <translation>Die Systemanweisung, die mit jeder Nachricht dieser Unterhaltung gesendet wird</translation>
+    </message>
+    <message>
+        <source>Enter to send · Shift+Enter for a new line</source>
+        <translation>Enter zum Senden · Umschalt+Enter für eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Die Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Die Antwort anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Senden (Enter)</translation>
+    </message>
+    <message>
+        <source>System prompt ✓</source>
+        <translation>Systemanweisung ✓</translation>
+    </message>
+    <message>
+        <source>Hide the system prompt</source>
+        <translation>Systemanweisung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConversationDelegate</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConversationListModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unterhaltung ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1
+Last active %2</source>
+        <translation>%1
+Zuletzt aktiv: %2</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1, angeheftet</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConversationPanel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Eine neue Unterhaltung beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Alle Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search every message (Ctrl+K)</source>
+        <translation>Jede Nachricht durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete the conversation</source>
+        <translation>Die Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>No message contains “%1”.</source>
+        <translation>Keine Nachricht enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its messages? This cannot be undone.</source>
+        <translation>„%1“ mit allen Nachrichten löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Oben anheften</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Dashboard</name>
+    <message>
+        <source>Switchboard · page %1</source>
+        <translation>Switchboard · Seite %1</translation>
+    </message>
+    <message>
+        <source>No requests in this period yet</source>
+        <translation>Noch keine Anfragen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation>Der Bericht %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start a PDF</source>
+        <translation>ein PDF kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>This month and its budget</source>
+        <translation>Dieser Monat und sein Budget</translation>
+    </message>
+    <message>
+        <source>the PDF did not finish</source>
+        <translation>das PDF wurde nicht fertiggestellt</translation>
+    </message>
+    <message>
+        <source>No requests recorded yet: every chat, comparison and gateway request will show up here.</source>
+        <translation>Noch keine Anfragen aufgezeichnet: jeder Chat, jeder Vergleich und jede Gateway-Anfrage erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 + %2 unknown</source>
+        <translation>%1 + %2 unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>tokens (millions)</source>
+        <translation>Tokens (Millionen)</translation>
+    </message>
+    <message>
+        <source>tokens (thousands)</source>
+        <translation>Tokens (Tausend)</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>(unknown writer)</source>
+        <translation>(unbekannter Verfasser)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DashboardView</name>
+    <message>
+        <source>Clear</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>Show every model again</source>
+        <translation>Wieder alle Modelle zeigen</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table per model as CSV</source>
+        <translation>Die Tabelle je Modell als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Die Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>&amp;PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as a PDF report</source>
+        <translation>Das ganze Dashboard als PDF-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Export a PDF report</source>
+        <translation>Einen PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Das Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Spend per day</source>
+        <translation>Ausgaben je Tag</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Nach Anbieter</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Requests and tokens per day</source>
+        <translation>Anfragen und Tokens je Tag</translation>
+    </message>
+    <message>
+        <source>Time to first token per model</source>
+        <translation>Zeit bis zum ersten Token je Modell</translation>
+    </message>
+    <message>
+        <source>How requests ended, per provider</source>
+        <translation>Wie Anfragen endeten, je Anbieter</translation>
+    </message>
+    <message>
+        <source>Per model</source>
+        <translation>Je Modell</translation>
+    </message>
+    <message>
+        <source>Click a model to narrow the dashboard to it; click a column to sort.</source>
+        <translation>Klicken Sie auf ein Modell, um das Dashboard darauf einzugrenzen; klicken Sie auf eine Spalte, um zu sortieren.</translation>
+    </message>
+    <message>
+        <source>Team: per person and machine</source>
+        <translation>Team: je Person und Rechner</translation>
+    </message>
+    <message>
+        <source>Everyone who wrote to this ledger in the period (user@machine).</source>
+        <translation>Alle, die im Zeitraum in dieses Verzeichnis geschrieben haben (Benutzer@Rechner).</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Gefiltert: %1</translation>
+    </message>
+    <message>
+        <source>No answer with a first token in this period yet</source>
+        <translation>Noch keine Antwort mit erstem Token in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Attempts of unknown cost, not in these bars: %1.</source>
+        <translation>Versuche mit unbekannten Kosten, nicht in diesen Balken: %1.</translation>
+    </message>
+    <message>
+        <source>Click a model in the legend or a bar to narrow the dashboard to it.</source>
+        <translation>Klicken Sie auf ein Modell in der Legende oder auf einen Balken, um das Dashboard darauf einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Successful answers; the most used models.</source>
+        <translation>Erfolgreiche Antworten; die meistgenutzten Modelle.</translation>
+    </message>
+    <message>
+        <source>Each request counts for the provider of its first attempt.</source>
+        <translation>Jede Anfrage zählt für den Anbieter ihres ersten Versuchs.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no chart named %1</source>
+        <translation>Es gibt kein Diagramm namens %1</translation>
+    </message>
+    <message>
+        <source>Switchboard spend report</source>
+        <translation>Switchboard-Ausgabenbericht</translation>
+    </message>
+    <message>
+        <source>Generated %1 from %2</source>
+        <translation>Erstellt am %1 aus %2</translation>
+    </message>
+    <message>
+        <source>Per person and machine</source>
+        <translation>Je Person und Rechner</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ErrorNotice</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>&amp;Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
     </message>
 </context>
 <context>
@@ -1985,18 +3240,33 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
 </context>
 <context>
+    <name>Ui::LatencyChart</name>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>%1
+first token: p50 %2, p95 %3
+answers measured: %4</source>
+        <translation>%1
+erstes Token: p50 %2, p95 %3
+gemessene Antworten: %4</translation>
+    </message>
+    <message>
+        <source>milliseconds to the first token</source>
+        <translation>Millisekunden bis zum ersten Token</translation>
+    </message>
+</context>
+<context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Providers&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Anbieter&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profil: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2027,8 +3297,168 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
+        <source>The conversation list cannot be read: %1</source>
+        <translation>Die Liste der Unterhaltungen kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>Neuer &amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversations</source>
+        <translation>In Unterhaltungen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Message Field</source>
+        <translation>Zum Nachrichten&amp;feld</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the Answer</source>
+        <translation>Antwort &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate the Answer</source>
+        <translation>Antwort neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation>&amp;Nächste Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>&amp;Vorherige Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Conversation</source>
+        <translation>Unterhaltung &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin Conversation</source>
+        <translation>Unterhaltung an&amp;heften oder lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation…</source>
+        <translation>Unterhaltung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Settings are edited in %1 for now (File ▸ Open Profile Folder), or with switchboard-cli; then choose File ▸ Reload Configuration.</source>
+        <translation>Einstellungen werden vorerst in %1 bearbeitet (Datei ▸ Profilordner öffnen) oder mit switchboard-cli; wählen Sie danach Datei ▸ Konfiguration neu laden.</translation>
+    </message>
+    <message>
+        <source>%1 — Switchboard</source>
+        <translation>%1 — Switchboard</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MarkdownView</name>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MessageView</name>
+    <message>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Die Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Ask again for a new answer</source>
+        <translation>Erneut nach einer neuen Antwort fragen</translation>
+    </message>
+    <message>
+        <source>Stopped by you — the answer is incomplete.</source>
+        <translation>Von Ihnen angehalten — die Antwort ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The answer broke off — it is incomplete.</source>
+        <translation>Die Antwort brach ab — sie ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The model stopped early (length limit or filter) — the answer may be cut short.</source>
+        <translation>Das Modell hat vorzeitig aufgehört (Längenbegrenzung oder Filter) — die Antwort ist womöglich abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Beantwortet von %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>Warte auf das erste Token…</translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s reasoning</source>
+        <translation>Die Überlegungen des Modells zeigen</translation>
+    </message>
+    <message>
+        <source>The model&apos;s reasoning</source>
+        <translation>Die Überlegungen des Modells</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thinking… (%n words)</source>
+        <translation>
+            <numerusform>Denkt nach… (%n Wort)</numerusform>
+            <numerusform>Denkt nach… (%n Wörter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reasoning (%n words)</source>
+        <translation>
+            <numerusform>Überlegungen (%n Wort)</numerusform>
+            <numerusform>Überlegungen (%n Wörter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Edit your message</source>
+        <translation>Ihre Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +3501,93 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>What to do: %1.</source>
         <translation>Was zu tun ist: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OfflineTextDocument</name>
+    <message>
+        <source>image not loaded</source>
+        <translation>Bild nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OutcomeChart</name>
+    <message>
+        <source>Answered first</source>
+        <translation>Sofort beantwortet</translation>
+    </message>
+    <message>
+        <source>answered by the first attempt</source>
+        <translation>beim ersten Versuch beantwortet</translation>
+    </message>
+    <message>
+        <source>After a fallback</source>
+        <translation>Über Ausweichziel</translation>
+    </message>
+    <message>
+        <source>answered after a fallback</source>
+        <translation>über ein Ausweichziel beantwortet</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3
+(%4 of %5 requests)</source>
+        <translation>%1: %2 %3
+(%4 von %5 Anfragen)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PeriodSelector</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +4318,17 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
 </context>
 <context>
+    <name>Ui::SearchHitModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unterhaltung ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2841,6 +4369,19 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>Appearance and language</source>
         <translation>Darstellung und Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SpendChart</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3, attempts: %4</source>
+        <translation>%1 — %2
+%3, Versuche: %4</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +4457,40 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>&amp;First token within:</source>
         <translation>&amp;Erstes Token innerhalb:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TargetPicker</name>
+    <message>
+        <source>Route or model</source>
+        <translation>Route oder Modell</translation>
+    </message>
+    <message>
+        <source>Where your message goes: a route (with fallback) or one model</source>
+        <translation>Wohin Ihre Nachricht geht: eine Route (mit Ausweichzielen) oder ein einzelnes Modell</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Route %1: %n target(s), %2</source>
+        <translation>
+            <numerusform>Route %1: %n Ziel, %2</numerusform>
+            <numerusform>Route %1: %n Ziele, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1, no fallback</source>
+        <translation>Nur %1, ohne Ausweichziel</translation>
+    </message>
+    <message>
+        <source>  %1 (not configured)</source>
+        <translation>  %1 (nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the configuration any more</source>
+        <translation>%1 ist nicht mehr in der Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +4607,178 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
 </context>
 <context>
+    <name>Ui::TotalsStrip</name>
+    <message>
+        <source>every cost known</source>
+        <translation>alle Kosten bekannt</translation>
+    </message>
+    <message>
+        <source>attempts of unknown cost: %1</source>
+        <translation>Versuche mit unbekannten Kosten: %1</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>attempts: %1, failed: %2</source>
+        <translation>Versuche: %1, fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>Answered first</source>
+        <translation>Sofort beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 after a fallback, %2 unanswered</source>
+        <translation>%1 über Ausweichziel, %2 unbeantwortet</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Erstes Token</translation>
+    </message>
+    <message>
+        <source>p50; p95 %1</source>
+        <translation>p50; p95 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrafficChart</name>
+    <message>
+        <source>%1
+%2 requests, %3 attempts
+%4 input tokens, %5 output tokens</source>
+        <translation>%1
+%2 Anfragen, %3 Versuche
+%4 Eingabetokens, %5 Ausgabetokens</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>Eingabetokens</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Ausgabetokens</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TranscriptView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Scroll the conversation</source>
+        <translation>Durch die Unterhaltung scrollen</translation>
+    </message>
+    <message>
+        <source>Ask anything</source>
+        <translation>Stellen Sie eine Frage</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::UsageTableModel</name>
+    <message>
+        <source>Attempts of unknown cost, not in this sum: %1</source>
+        <translation>Versuche mit unbekannten Kosten, nicht in dieser Summe: %1</translation>
+    </message>
+    <message>
+        <source>Requests whose first attempt went to this model</source>
+        <translation>Anfragen, deren erster Versuch an dieses Modell ging</translation>
+    </message>
+    <message>
+        <source>Attempts that ended in an error (interrupted ones included)</source>
+        <translation>Versuche, die mit einem Fehler endeten (unterbrochene eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>Requests answered by a later attempt after this one failed</source>
+        <translation>Anfragen, die ein späterer Versuch beantwortet hat, nachdem dieser fehlgeschlagen war</translation>
+    </message>
+    <message>
+        <source>Attempts whose cost is unknown: not counted in the spend</source>
+        <translation>Versuche mit unbekannten Kosten: nicht in den Ausgaben enthalten</translation>
+    </message>
+    <message>
+        <source>Output tokens per second after the first token, median</source>
+        <translation>Ausgabetokens pro Sekunde nach dem ersten Token, Median</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Fallback rate</source>
+        <translation>Ausweichquote</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>Tokens ein</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>Tokens aus</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Unknown cost</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <source>Tok/s p50</source>
+        <translation>Tok./s p50</translation>
+    </message>
+</context>
+<context>
     <name>Ui::WelcomeFlow</name>
     <message>
         <source>Welcome to Switchboard</source>
@@ -3092,6 +4839,26 @@ switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&g
 </source>
         <translation>Fügen Sie den Schlüssel ein (er wird nicht angezeigt), drücken Sie Enter, dann Strg+D:
 </translation>
+    </message>
+    <message>
+        <source>Colours: system (the default), light or dark.</source>
+        <translation>Farben: system (Standard), light oder dark.</translation>
+    </message>
+    <message>
+        <source>Text size in points (default: the system&apos;s).</source>
+        <translation>Textgröße in Punkt (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Print the time to the first paint and the memory used.</source>
+        <translation>Die Zeit bis zur ersten Darstellung und den Speicherverbrauch ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --print-startup: quit right after printing.</source>
+        <translation>Mit --print-startup: direkt nach der Ausgabe beenden.</translation>
+    </message>
+    <message>
+        <source>switchboard: --theme takes system, light or dark</source>
+        <translation>switchboard: --theme nimmt system, light oder dark</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttemptWords</name>
+    <message numerus="yes">
+        <source>, broke off after %n characters</source>
+        <translation>
+            <numerusform>, broke off after %n character</numerusform>
+            <numerusform>, broke off after %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatProblems</name>
+    <message numerus="yes">
+        <source>No answer: all %n attempts failed</source>
+        <translation>
+            <numerusform>No answer: %n attempt failed</numerusform>
+            <numerusform>No answer: all %n attempts failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli::RoutesCommand</name>
     <message numerus="yes">
         <source>Route &apos;%1&apos; saved with %n target(s)
@@ -38,6 +58,23 @@
     </message>
 </context>
 <context>
+    <name>Ui::MessageView</name>
+    <message numerus="yes">
+        <source>Thinking… (%n words)</source>
+        <translation>
+            <numerusform>Thinking… (%n word)</numerusform>
+            <numerusform>Thinking… (%n words)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reasoning (%n words)</source>
+        <translation>
+            <numerusform>Reasoning (%n word)</numerusform>
+            <numerusform>Reasoning (%n words)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::ModelListPanel</name>
     <message numerus="yes">
         <source>%n model(s), fetched %1</source>
@@ -54,6 +91,16 @@
         <translation>
             <numerusform>Use %1 — %n model at %2</numerusform>
             <numerusform>Use %1 — %n models at %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TargetPicker</name>
+    <message numerus="yes">
+        <source>Route %1: %n target(s), %2</source>
+        <translation>
+            <numerusform>Route %1: %n target, %2</numerusform>
+            <numerusform>Route %1: %n targets, %2</numerusform>
         </translation>
     </message>
 </context>

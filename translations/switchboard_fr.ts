@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AttemptTrailView</name>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why this target: %1</source>
+        <translation>Pourquoi cette cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Took %1 · %2</source>
+        <translation>Durée %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptWords</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <source>≈ %1 (estimate)</source>
+        <translation>≈ %1 (estimation)</translation>
+    </message>
+    <message>
+        <source>%1 + unknown</source>
+        <translation>%1 + inconnu</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>premier jeton %1</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 en entrée, %2 en sortie</translation>
+    </message>
+    <message>
+        <source>tokens unknown</source>
+        <translation>jetons inconnus</translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>réponse de %1</translation>
+    </message>
+    <message>
+        <source>could not reach %1</source>
+        <translation>%1 injoignable</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>%1 sent no first token in time</source>
+        <translation>%1 n&apos;a pas envoyé de premier jeton à temps</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending mid-answer</source>
+        <translation>%1 a cessé d&apos;envoyer en pleine réponse</translation>
+    </message>
+    <message>
+        <source>rate limited by %1</source>
+        <translation>limite de débit atteinte chez %1</translation>
+    </message>
+    <message>
+        <source>%1 was overloaded</source>
+        <translation>%1 était surchargé</translation>
+    </message>
+    <message>
+        <source>%1 had a server error</source>
+        <translation>%1 a eu une erreur serveur</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key</source>
+        <translation>%1 a refusé la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>%1 does not know the model %2</source>
+        <translation>%1 ne connaît pas le modèle %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request</source>
+        <translation>%1 a refusé la requête</translation>
+    </message>
+    <message>
+        <source>the conversation is too long for %1</source>
+        <translation>la conversation est trop longue pour %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s content filter blocked the answer</source>
+        <translation>le filtre de contenu de %1 a bloqué la réponse</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be read</source>
+        <translation>%1 a envoyé une réponse illisible</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: another target answered first</source>
+        <translation>%1 a été annulé&#xa0;: une autre cible a répondu en premier</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>arrêté par vous</translation>
+    </message>
+    <message>
+        <source>Switchboard quit before %1 finished</source>
+        <translation>Switchboard s&apos;est fermé avant que %1 ait terminé</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 a échoué</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, broke off after %n characters</source>
+        <translation>
+            <numerusform>, interrompu après %n caractère</numerusform>
+            <numerusform>, interrompu après %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, retried after %1</source>
+        <translation>, nouvelle tentative après %1</translation>
+    </message>
+    <message>
+        <source>, retried with %1 after %2</source>
+        <translation>, nouvelle tentative avec %1 après %2</translation>
+    </message>
+    <message>
+        <source>, retried on %1 after %2</source>
+        <translation>, nouvelle tentative chez %1 après %2</translation>
+    </message>
+</context>
+<context>
     <name>Chat</name>
     <message>
         <source>check the provider&apos;s base URL and that the server is running</source>
@@ -42,6 +207,80 @@
     <message>
         <source>the server does not speak the provider&apos;s API as expected; check the base URL and kind</source>
         <translation>le serveur ne parle pas l&apos;API du fournisseur comme prévu&#xa0;; vérifiez l&apos;URL de base et le type</translation>
+    </message>
+</context>
+<context>
+    <name>ChatProblems</name>
+    <message>
+        <source>No provider is set up yet</source>
+        <translation>Aucun fournisseur n&apos;est encore configuré</translation>
+    </message>
+    <message>
+        <source>Add one in Settings ▸ Providers (a local Ollama needs no key), then press Retry.</source>
+        <translation>Ajoutez-en un dans Réglages ▸ Fournisseurs (un Ollama local n&apos;a pas besoin de clé), puis cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>There is no provider named “%1” any more</source>
+        <translation>Il n&apos;y a plus de fournisseur nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pick another route or model below the message box, or add the provider in Settings ▸ Providers.</source>
+        <translation>Choisissez une autre route ou un autre modèle sous la zone de message, ou ajoutez le fournisseur dans Réglages ▸ Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Pick a model to send this to</source>
+        <translation>Choisissez un modèle auquel envoyer ceci</translation>
+    </message>
+    <message>
+        <source>There is no default route yet. Choose a route or a model in the picker below the message box, or create a route named “default” in Settings ▸ Routes.</source>
+        <translation>Il n&apos;y a pas encore de route par défaut. Choisissez une route ou un modèle dans le sélecteur sous la zone de message, ou créez une route nommée «&#xa0;default&#xa0;» dans Réglages ▸ Routes.</translation>
+    </message>
+    <message>
+        <source>The route “%1” does not exist any more</source>
+        <translation>La route «&#xa0;%1&#xa0;» n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Pick another route or model below the message box, or create the route in Settings ▸ Routes.</source>
+        <translation>Choisissez une autre route ou un autre modèle sous la zone de message, ou créez la route dans Réglages ▸ Routes.</translation>
+    </message>
+    <message>
+        <source>The route “%1” has no targets</source>
+        <translation>La route «&#xa0;%1&#xa0;» n&apos;a aucune cible</translation>
+    </message>
+    <message>
+        <source>Add a provider and model to it in Settings ▸ Routes.</source>
+        <translation>Ajoutez-y un fournisseur et un modèle dans Réglages ▸ Routes.</translation>
+    </message>
+    <message>
+        <source>Stopped before an answer arrived</source>
+        <translation>Arrêté avant l&apos;arrivée d&apos;une réponse</translation>
+    </message>
+    <message>
+        <source>Press Retry to ask again.</source>
+        <translation>Cliquez sur Réessayer pour redemander.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <source>%1 has no API key</source>
+        <translation>%1 n&apos;a pas de clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key</source>
+        <translation>%1 a refusé la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Check or replace the key in Settings ▸ Providers, then press Retry.</source>
+        <translation>Vérifiez ou remplacez la clé dans Réglages ▸ Fournisseurs, puis cliquez sur Réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer: all %n attempts failed</source>
+        <translation>
+            <numerusform>Aucune réponse&#xa0;: %n tentative a échoué</numerusform>
+            <numerusform>Aucune réponse&#xa0;: les %n tentatives ont toutes échoué</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -109,6 +348,18 @@
 <context>
     <name>Cli::CliApplication</name>
     <message>
+        <source>--profile needs a folder</source>
+        <translation>--profile demande un dossier</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande donnée</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see switchboard-cli --help</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir switchboard-cli --help</translation>
+    </message>
+    <message>
         <source>Usage:
   switchboard-cli [--profile DIR] providers list [--json]
   switchboard-cli [--profile DIR] providers add NAME (--preset PRESET | --kind openai|anthropic|gemini --base-url URL) [--api-key-env VAR] [--allow-insecure-http]
@@ -118,13 +369,16 @@
   switchboard-cli [--profile DIR] providers models NAME [--cached] [--json]
   switchboard-cli [--profile DIR] providers presets
   switchboard-cli [--profile DIR] routes list [--json] | routes show NAME [--json] | routes remove NAME
-  switchboard-cli [--profile DIR] routes add NAME --target PROVIDER/MODEL [--target ...] [--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] [--on-bad-request stop|fallback] [--mid-stream restart|stop] [--replace]
-  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] [--system TEXT] [--json] [PROMPT | -]
+  switchboard-cli [--profile DIR] routes add NAME --target PROVIDER/MODEL [--target ...] [--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] [--on-bad-request stop|fallback] [--mid-stream restart|stop] [--skip-over-budget] [--replace]
+  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]
+  switchboard-cli [--profile DIR] compare (--model PROVIDER/MODEL | --route NAME) ... (2 to 6) [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]
   switchboard-cli [--profile DIR] keys set NAME        (reads the key from stdin)
   switchboard-cli [--profile DIR] keys delete NAME
+  switchboard-cli [--profile DIR] keys set --ledger | keys delete --ledger   (a shared ledger&apos;s password)
   switchboard-cli [--profile DIR] keys status [--json]
-  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] [--by model|provider|day|route|origin] [--json | --csv]
+  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] [--by model|provider|day|route|origin|user] [--json | --csv]
   switchboard-cli [--profile DIR] export --csv [--since PERIOD]
+  switchboard-cli [--profile DIR] serve [--port N] [--bind ADDRESS] | serve --print-token
   switchboard-cli --version | --help
 
 The profile folder holds config.json and switchboard.db; it defaults to the SWITCHBOARD_PROFILE variable, then to the platform&apos;s data folder.
@@ -139,34 +393,136 @@ Exit status: 0 success, 1 the request failed, 2 wrong arguments or configuration
   switchboard-cli [--profile DIR] providers models NAME [--cached] [--json]
   switchboard-cli [--profile DIR] providers presets
   switchboard-cli [--profile DIR] routes list [--json] | routes show NAME [--json] | routes remove NAME
-  switchboard-cli [--profile DIR] routes add NAME --target PROVIDER/MODEL [--target ...] [--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] [--on-bad-request stop|fallback] [--mid-stream restart|stop] [--replace]
-  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] [--system TEXT] [--json] [PROMPT | -]
+  switchboard-cli [--profile DIR] routes add NAME --target PROVIDER/MODEL [--target ...] [--strategy ordered|cheapest|fastest|weighted] [--weights W,W,…] [--hedge-after-ms MS] [--on-bad-request stop|fallback] [--mid-stream restart|stop] [--skip-over-budget] [--replace]
+  switchboard-cli [--profile DIR] chat [--route NAME | --model PROVIDER/MODEL] [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]
+  switchboard-cli [--profile DIR] compare (--model PROVIDER/MODEL | --route NAME) ... (2 to 6) [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]
   switchboard-cli [--profile DIR] keys set NAME        (lit la clé sur stdin)
   switchboard-cli [--profile DIR] keys delete NAME
+  switchboard-cli [--profile DIR] keys set --ledger | keys delete --ledger   (mot de passe d&apos;un registre partagé)
   switchboard-cli [--profile DIR] keys status [--json]
-  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] [--by model|provider|day|route|origin] [--json | --csv]
+  switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] [--by model|provider|day|route|origin|user] [--json | --csv]
   switchboard-cli [--profile DIR] export --csv [--since PERIOD]
+  switchboard-cli [--profile DIR] serve [--port N] [--bind ADDRESS] | serve --print-token
   switchboard-cli --version | --help
 
 Le dossier de profil contient config.json et switchboard.db&#xa0;; par défaut, c&apos;est la variable SWITCHBOARD_PROFILE, puis le dossier de données de la plateforme.
 Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou configuration incorrects.
 </translation>
     </message>
+</context>
+<context>
+    <name>Cli::CompareCommand</name>
     <message>
-        <source>--profile needs a folder</source>
-        <translation>--profile demande un dossier</translation>
+        <source>A column asking one model.</source>
+        <translation>Une colonne qui interroge un modèle.</translation>
     </message>
     <message>
-        <source>no command given</source>
-        <translation>aucune commande donnée</translation>
+        <source>A column through a route.</source>
+        <translation>Une colonne qui passe par une route.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not part of this build yet; see switchboard-cli --help</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait pas encore partie de cette version&#xa0;; voir switchboard-cli --help</translation>
+        <source>Print one JSON object at the end.</source>
+        <translation>Afficher un objet JSON à la fin.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see switchboard-cli --help</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir switchboard-cli --help</translation>
+        <source>note: %1: %2</source>
+        <translation>remarque&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the compare is not saved: %1</source>
+        <translation>la comparaison n&apos;est pas enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: %1 of %2 columns had answered</source>
+        <translation>annulé&#xa0;: %1 colonnes sur %2 avaient répondu</translation>
+    </message>
+    <message>
+        <source>no column answered: %1</source>
+        <translation>aucune colonne n&apos;a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source> (answered by %1/%2)</source>
+        <translation> (réponse de %1/%2)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>premier jeton %1</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>%1 ent. / %2 sort.</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>CIBLE</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TOK/S</source>
+        <translation>JETONS/S</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>ENTRÉE</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>COÛT</translation>
+    </message>
+    <message>
+        <source>~ estimated: token counts the provider did not report are estimated, and a refused request counts as $0
+</source>
+        <translation>~ estimé&#xa0;: les nombres de jetons que le fournisseur n&apos;a pas indiqués sont estimés, et une requête refusée compte pour $0
+</translation>
+    </message>
+    <message>
+        <source>? unknown: no price is known for a model the column tried
+</source>
+        <translation>? inconnu&#xa0;: aucun prix n&apos;est connu pour un modèle essayé par la colonne
+</translation>
     </message>
 </context>
 <context>
@@ -315,6 +671,22 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>Switchboard never keeps keys in a file instead. Give the key through an environment variable: switchboard-cli providers set %1 --api-key-env VAR, then export VAR=… (for a new provider: switchboard-cli providers add %1 … --api-key-env VAR)</source>
         <translation>Switchboard ne garde jamais les clés dans un fichier à la place. Donnez la clé par une variable d&apos;environnement&#xa0;: switchboard-cli providers set %1 --api-key-env VAR, puis export VAR=… (pour un nouveau fournisseur&#xa0;: switchboard-cli providers add %1 … --api-key-env VAR)</translation>
+    </message>
+    <message>
+        <source>%1; the ledger&apos;s password can come from the variable config.json&apos;s ledger.password_env names instead</source>
+        <translation>%1&#xa0;; le mot de passe du registre peut venir à la place de la variable que nomme ledger.password_env dans config.json</translation>
+    </message>
+    <message>
+        <source>Stored the password of the shared ledger in the keychain.
+</source>
+        <translation>Le mot de passe du registre partagé est enregistré dans le trousseau.
+</translation>
+    </message>
+    <message>
+        <source>Deleted the password of the shared ledger from the keychain.
+</source>
+        <translation>Le mot de passe du registre partagé a été supprimé du trousseau.
+</translation>
     </message>
 </context>
 <context>
@@ -775,16 +1147,85 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
         <translation>Route «&#xa0;%1&#xa0;» retirée
 </translation>
     </message>
+    <message>
+        <source>; skips providers over budget</source>
+        <translation>&#xa0;; ignore les fournisseurs au-delà de leur budget</translation>
+    </message>
+    <message>
+        <source>Skip targets whose provider&apos;s budget (or the overall one) is used up.</source>
+        <translation>Ignorer les cibles dont le budget du fournisseur (ou le budget global) est épuisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ServeCommand</name>
+    <message>
+        <source>Port to listen on (default %1; 0 picks a free one).</source>
+        <translation>Port d&apos;écoute (par défaut %1&#xa0;; 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>Listen on this address instead of 127.0.0.1 (reachable from the network: only the token guards it).</source>
+        <translation>Écouter sur cette adresse au lieu de 127.0.0.1 (joignable depuis le réseau&#xa0;: seul le jeton la protège).</translation>
+    </message>
+    <message>
+        <source>Print the gateway&apos;s token (creating it in the keychain on first use) and exit.</source>
+        <translation>Afficher le jeton de la passerelle (créé dans le trousseau à la première utilisation) et quitter.</translation>
+    </message>
+    <message>
+        <source>serve takes no arguments besides its options; see switchboard-cli --help</source>
+        <translation>serve ne prend aucun argument en dehors de ses options&#xa0;; voir switchboard-cli --help</translation>
+    </message>
+    <message>
+        <source>--print-token takes no other option</source>
+        <translation>--print-token ne prend aucune autre option</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--port prend un nombre de 0 à 65535, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address of this machine (e.g. 127.0.0.1 or 0.0.0.0), not &apos;%1&apos;</source>
+        <translation>--bind prend une adresse IP de cette machine (par ex. 127.0.0.1 ou 0.0.0.0), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 No token to print: `serve` shows the one it makes when it starts.</source>
+        <translation>%1 Aucun jeton à afficher&#xa0;: `serve` affiche celui qu&apos;il crée au démarrage.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, which other machines can reach: only the token keeps them out, and it travels over plain http</source>
+        <translation>avertissement&#xa0;: écoute sur %1, joignable par d&apos;autres machines&#xa0;: seul le jeton les tient à l&apos;écart, et il circule en http non chiffré</translation>
+    </message>
+    <message>
+        <source>Token: the one in %1.
+</source>
+        <translation>Jeton&#xa0;: celui de %1.
+</translation>
+    </message>
+    <message>
+        <source>Token: in the keychain%1; `switchboard-cli serve --print-token` prints it.
+</source>
+        <translation>Jeton&#xa0;: dans le trousseau%1&#xa0;; `switchboard-cli serve --print-token` l&apos;affiche.
+</translation>
+    </message>
+    <message>
+        <source> (created now)</source>
+        <translation> (créé à l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Clients send it as &apos;Authorization: Bearer TOKEN&apos; (the OpenAI SDKs: api_key / OPENAI_API_KEY, base URL as above). Stop with Ctrl+C.
+</source>
+        <translation>Les clients l&apos;envoient sous la forme «&#xa0;Authorization: Bearer TOKEN&#xa0;» (les SDK OpenAI&#xa0;: api_key / OPENAI_API_KEY, URL de base comme ci-dessus). Arrêt avec Ctrl+C.
+</translation>
+    </message>
 </context>
 <context>
     <name>Cli::StatsCommand</name>
     <message>
         <source>Period: 7d, 24h, 30d (default), all or YYYY-MM-DD.</source>
         <translation>Période&#xa0;: 7d, 24h, 30d (par défaut), all ou YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>One line per model, provider, day, route or origin.</source>
-        <translation>Une ligne par modèle, fournisseur, jour, route ou origine.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
@@ -801,10 +1242,6 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>choose one of --json and --csv</source>
         <translation>choisissez soit --json, soit --csv</translation>
-    </message>
-    <message>
-        <source>--by takes model, provider, day, route or origin, not &apos;%1&apos;</source>
-        <translation>--by prend model, provider, day, route ou origin, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -877,6 +1314,53 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
             <numerusform>%n tentatives n&apos;ont pas de coût connu et ne sont pas comptées dans la dépense.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One line per model, provider, day, route, origin or user.</source>
+        <translation>Une ligne par modèle, fournisseur, jour, route, origine ou utilisateur.</translation>
+    </message>
+    <message>
+        <source>--by takes model, provider, day, route, origin or user, not &apos;%1&apos;</source>
+        <translation>--by prend model, provider, day, route, origin ou user, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1&#xa0;: annulé</translation>
+    </message>
+    <message>
+        <source>a compare needs %1 to %2 targets (--model PROVIDER/MODEL or --route NAME); %3 given</source>
+        <translation>une comparaison demande de %1 à %2 cibles (--model PROVIDER/MODEL ou --route NAME)&#xa0;; nombre indiqué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the prompt is empty</source>
+        <translation>la requête est vide</translation>
+    </message>
+    <message>
+        <source>there is no column %1</source>
+        <translation>il n&apos;y a pas de colonne %1</translation>
+    </message>
+    <message>
+        <source>column %1 (%2) is still running</source>
+        <translation>la colonne %1 (%2) est encore en cours</translation>
+    </message>
+    <message>
+        <source>a route target needs the route&apos;s name</source>
+        <translation>une cible de type route demande le nom de la route</translation>
+    </message>
+    <message>
+        <source>a model target needs PROVIDER/MODEL</source>
+        <translation>une cible de type modèle demande FOURNISSEUR/MODÈLE</translation>
+    </message>
+    <message>
+        <source>the new route needs a name</source>
+        <translation>la nouvelle route demande un nom</translation>
+    </message>
+    <message>
+        <source>no model on the leaderboard qualifies: judge at least %1 compare(s) of a configured provider&apos;s models first</source>
+        <translation>aucun modèle du classement ne remplit les conditions&#xa0;: jugez d&apos;abord au moins %1 comparaison(s) de modèles d&apos;un fournisseur configuré</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1528,108 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>unknown strategy &apos;%1&apos; (expected ordered, cheapest, fastest or weighted)</source>
         <translation>stratégie inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: ordered, cheapest, fastest ou weighted)</translation>
+    </message>
+    <message>
+        <source>must be &quot;sqlite&quot; or &quot;postgresql&quot;, not &apos;%1&apos;</source>
+        <translation>doit être &quot;sqlite&quot; ou &quot;postgresql&quot;, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &apos;%2&apos;</source>
+        <translation>doit être l&apos;une des valeurs %1, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a password is never kept in config.json: store it in the keychain, or name an environment variable in password_env</source>
+        <translation>un mot de passe n&apos;est jamais conservé dans config.json&#xa0;: enregistrez-le dans le trousseau, ou nommez une variable d&apos;environnement dans password_env</translation>
+    </message>
+    <message>
+        <source>a postgresql ledger needs &quot;host&quot; and &quot;database&quot;</source>
+        <translation>un registre postgresql demande &quot;host&quot; et &quot;database&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Gateway</name>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a string or an array of text parts</source>
+        <translation>une chaîne ou un tableau de parties de texte</translation>
+    </message>
+    <message>
+        <source>The route &apos;%1&apos; has no targets; add one with switchboard-cli routes add.</source>
+        <translation>La route «&#xa0;%1&#xa0;» n&apos;a aucune cible&#xa0;; ajoutez-en une avec switchboard-cli routes add.</translation>
+    </message>
+    <message>
+        <source>The request is larger than this gateway accepts (a body of at most %1 bytes).</source>
+        <translation>La requête dépasse ce que cette passerelle accepte (un corps d&apos;au plus %1 octets).</translation>
+    </message>
+    <message>
+        <source>%1; the gateway uses a token held in memory for this run only (it changes with every start and is never written to disk). Set %2 to choose a token yourself.</source>
+        <translation>%1&#xa0;; la passerelle utilise un jeton gardé en mémoire pour cette exécution seulement (il change à chaque démarrage et n&apos;est jamais écrit sur le disque). Définissez %2 pour choisir vous-même un jeton.</translation>
+    </message>
+    <message>
+        <source>the token could not be stored in the keychain (%1)</source>
+        <translation>le jeton n&apos;a pas pu être enregistré dans le trousseau (%1)</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 characters without spaces; unset it to use the keychain&apos;s token</source>
+        <translation>%1 doit compter au moins %2 caractères sans espace&#xa0;; supprimez cette variable pour utiliser le jeton du trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>Gateway::GatewayServer</name>
+    <message>
+        <source>the gateway is already listening on %1</source>
+        <translation>la passerelle écoute déjà sur %1</translation>
+    </message>
+    <message>
+        <source>the gateway is still stopping; start it again once it has stopped</source>
+        <translation>la passerelle est encore en train de s&apos;arrêter&#xa0;; relancez-la une fois qu&apos;elle est arrêtée</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>impossible d&apos;écouter sur %1 port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the port is already in use (choose another with --port, or --port 0 for any free one)</source>
+        <translation>le port est déjà utilisé (choisissez-en un autre avec --port, ou --port 0 pour n&apos;importe quel port libre)</translation>
+    </message>
+    <message>
+        <source>Incorrect gateway token provided. The token is in the keychain: switchboard-cli serve --print-token prints it.</source>
+        <translation>Jeton de passerelle incorrect. Le jeton est dans le trousseau&#xa0;: switchboard-cli serve --print-token l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>You didn&apos;t provide a gateway token. Send it as &apos;Authorization: Bearer TOKEN&apos;; switchboard-cli serve --print-token prints it.</source>
+        <translation>Vous n&apos;avez pas fourni de jeton de passerelle. Envoyez-le sous la forme «&#xa0;Authorization: Bearer TOKEN&#xa0;»&#xa0;; switchboard-cli serve --print-token l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2.</source>
+        <translation>%1 n&apos;est pas autorisé sur %2.</translation>
+    </message>
+    <message>
+        <source>Invalid URL (%1 %2); this gateway serves POST /v1/chat/completions, GET /v1/models and GET /health.</source>
+        <translation>URL invalide (%1 %2)&#xa0;; cette passerelle sert POST /v1/chat/completions, GET /v1/models et GET /health.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1922,10 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
         <source>all %1 attempts failed: %2</source>
         <translation>les %1 tentatives ont toutes échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 skipped: over budget (the route skips providers over budget)</source>
+        <translation>%1 ignoré&#xa0;: budget dépassé (la route ignore les fournisseurs au-delà de leur budget)</translation>
+    </message>
 </context>
 <context>
     <name>Routing::Router</name>
@@ -1502,6 +2092,14 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>requests will not be recorded: %1</source>
         <translation>les requêtes ne seront pas enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the chat is not kept in the history: %1</source>
+        <translation>la discussion n&apos;est pas conservée dans l&apos;historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not kept in the history: %1</source>
+        <translation>la réponse n&apos;est pas conservée dans l&apos;historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2276,98 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
         <source>row %1 is not a running attempt</source>
         <translation>la ligne %1 n&apos;est pas une tentative en cours</translation>
     </message>
+    <message>
+        <source>cannot read the leaderboard from %1: %2</source>
+        <translation>impossible de lire le classement dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Switchboard and is read-only here</source>
+        <translation>la base de données a été écrite par un Switchboard plus récent et est ici en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot save the compare in %1</source>
+        <translation>impossible d&apos;enregistrer la comparaison dans %1</translation>
+    </message>
+    <message>
+        <source>no such column</source>
+        <translation>colonne introuvable</translation>
+    </message>
+    <message>
+        <source>cannot update column %1 of compare %2 in %3</source>
+        <translation>impossible de mettre à jour la colonne %1 de la comparaison %2 dans %3</translation>
+    </message>
+    <message>
+        <source>cannot read compare %1 from %2: %3</source>
+        <translation>impossible de lire la comparaison %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>there is no compare %1</source>
+        <translation>il n&apos;y a pas de comparaison %1</translation>
+    </message>
+    <message>
+        <source>cannot read the columns of compare %1 from %2: %3</source>
+        <translation>impossible de lire les colonnes de la comparaison %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot list the compares in %1: %2</source>
+        <translation>impossible de lister les comparaisons dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no such compare</source>
+        <translation>comparaison introuvable</translation>
+    </message>
+    <message>
+        <source>cannot rename compare %1 in %2</source>
+        <translation>impossible de renommer la comparaison %1 dans %2</translation>
+    </message>
+    <message>
+        <source>cannot delete compare %1 from %2</source>
+        <translation>impossible de supprimer la comparaison %1 de %2</translation>
+    </message>
+    <message>
+        <source>it has no column %1</source>
+        <translation>elle n&apos;a pas de colonne %1</translation>
+    </message>
+    <message>
+        <source>cannot store the verdict of compare %1</source>
+        <translation>impossible d&apos;enregistrer le verdict de la comparaison %1</translation>
+    </message>
+    <message>
+        <source>column %1 (%2) has no answer to judge</source>
+        <translation>la colonne %1 (%2) n&apos;a pas de réponse à juger</translation>
+    </message>
+    <message>
+        <source>column %1 is named twice</source>
+        <translation>la colonne %1 est indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>cannot continue column %1 of compare %2 as a conversation</source>
+        <translation>impossible de poursuivre la colonne %1 de la comparaison %2 en conversation</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer to continue from</source>
+        <translation>%1 n&apos;a donné aucune réponse à partir de laquelle poursuivre</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: this installation has no Qt SQL driver %2 (on Debian: libqt6sql6-psql)</source>
+        <translation>impossible d&apos;ouvrir la base de données %1&#xa0;: cette installation n&apos;a pas de pilote Qt SQL %2 (sous Debian&#xa0;: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot remove messages of conversation %1 from %2: %3</source>
+        <translation>impossible de retirer des messages de la conversation %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the ledger %1 is not open</source>
+        <translation>le registre %1 n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>cannot read the statistics: %1</source>
+        <translation>impossible de lire les statistiques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the attempts of stored answers from %1: %2</source>
+        <translation>impossible de lire les tentatives des réponses enregistrées dans %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AboutDialog</name>
@@ -1703,6 +2393,88 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::AttemptTrailView</name>
+    <message>
+        <source>Who answered and what it cost</source>
+        <translation>Qui a répondu et ce que cela a coûté</translation>
+    </message>
+    <message>
+        <source>%1; trying the next target…</source>
+        <translation>%1&#xa0;; essai de la cible suivante…</translation>
+    </message>
+    <message>
+        <source>Show what the provider said</source>
+        <translation>Afficher ce que le fournisseur a répondu</translation>
+    </message>
+    <message>
+        <source>Why this target: %1</source>
+        <translation>Pourquoi cette cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cached input tokens: %1</source>
+        <translation>Jetons d&apos;entrée en cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens: %1</source>
+        <translation>Jetons de raisonnement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Total time: %1</source>
+        <translation>Durée totale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cost source: %1</source>
+        <translation>Source du coût&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::BudgetGauge</name>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 dépensés</translation>
+    </message>
+    <message>
+        <source>projected %1</source>
+        <translation>projection %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>Spent in %1: %2 of the monthly budget of %3 (%4).</source>
+        <translation>Dépensé en %1&#xa0;: %2 du budget mensuel de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Spent in %1: %2. No monthly budget is set (config.json &quot;budgets&quot;).</source>
+        <translation>Dépensé en %1&#xa0;: %2. Aucun budget mensuel n&apos;est fixé (config.json &quot;budgets&quot;).</translation>
+    </message>
+    <message>
+        <source>At this pace the month ends at %1.</source>
+        <translation>À ce rythme, le mois se termine à %1.</translation>
+    </message>
+    <message>
+        <source>Attempts this month with no known cost (not included): %1.</source>
+        <translation>Tentatives de ce mois sans coût connu (non comptées)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>monthly budget</source>
+        <translation>budget mensuel</translation>
+    </message>
+    <message>
+        <source>daily budget</source>
+        <translation>budget journalier</translation>
+    </message>
+    <message>
+        <source>Over the %1: %2 spent of %3.</source>
+        <translation>Dépassement du %1&#xa0;: %2 dépensés sur %3.</translation>
+    </message>
+    <message>
+        <source>%1% of the %2 used: %3 of %4.</source>
+        <translation>%1&#xa0;% du %2 utilisés&#xa0;: %3 sur %4.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2518,489 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartCard</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Enregistrer ce graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChatPage</name>
+    <message>
+        <source>Stop or return to the message field</source>
+        <translation>Arrêter ou revenir au champ de message</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>En attente de %1…</translation>
+    </message>
+    <message>
+        <source>Conversations are not being saved: %1</source>
+        <translation>Les conversations ne sont pas enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your message goes to %1 alone, without fallback.</source>
+        <translation>Votre message va uniquement à %1, sans repli.</translation>
+    </message>
+    <message>
+        <source>Your message goes through the route “%1”: %2. If one fails, the next answers, and you see why.</source>
+        <translation>Votre message passe par la route «&#xa0;%1&#xa0;»&#xa0;: %2. Si l&apos;une échoue, la suivante répond, et vous voyez pourquoi.</translation>
+    </message>
+    <message>
+        <source>Pick a route or a model below, then write your message.</source>
+        <translation>Choisissez une route ou un modèle ci-dessous, puis écrivez votre message.</translation>
+    </message>
+    <message>
+        <source>Ask anything</source>
+        <translation>Posez une question</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChatSession</name>
+    <message>
+        <source>This cannot be sent</source>
+        <translation>Impossible d&apos;envoyer ceci</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CodeBlockView</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>Copier le code dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code in %1</source>
+        <translation>Code en %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Composer</name>
+    <message>
+        <source>System prompt for this conversation (optional)</source>
+        <translation>Consigne système pour cette conversation (facultative)</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Consigne système</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Show the system prompt</source>
+        <translation>Afficher la consigne système</translation>
+    </message>
+    <message>
+        <source>The system prompt sent with every message of this conversation</source>
+        <translation>La consigne système envoyée avec chaque message de cette conversation</translation>
+    </message>
+    <message>
+        <source>Enter to send · Shift+Enter for a new line</source>
+        <translation>Entrée pour envoyer · Maj+Entrée pour une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Arrêter la réponse</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Arrêter la réponse (Échap)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Envoyer (Entrée)</translation>
+    </message>
+    <message>
+        <source>System prompt ✓</source>
+        <translation>Consigne système ✓</translation>
+    </message>
+    <message>
+        <source>Hide the system prompt</source>
+        <translation>Masquer la consigne système</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConversationDelegate</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConversationListModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversation sans titre</translation>
+    </message>
+    <message>
+        <source>%1
+Last active %2</source>
+        <translation>%1
+Dernière activité&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1, épinglée</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConversationPanel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Rechercher dans tous les messages</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>Search every message (Ctrl+K)</source>
+        <translation>Rechercher dans chaque message (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete the conversation</source>
+        <translation>Supprimer la conversation</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>No message contains “%1”.</source>
+        <translation>Aucun message ne contient «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its messages? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et tous ses messages&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Épingler en haut</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Dashboard</name>
+    <message>
+        <source>Switchboard · page %1</source>
+        <translation>Switchboard · page %1</translation>
+    </message>
+    <message>
+        <source>No requests in this period yet</source>
+        <translation>Aucune requête sur cette période pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot start a PDF</source>
+        <translation>impossible de commencer un PDF</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>This month and its budget</source>
+        <translation>Ce mois-ci et son budget</translation>
+    </message>
+    <message>
+        <source>the PDF did not finish</source>
+        <translation>le PDF n&apos;a pas pu être terminé</translation>
+    </message>
+    <message>
+        <source>No requests recorded yet: every chat, comparison and gateway request will show up here.</source>
+        <translation>Aucune requête enregistrée pour l&apos;instant&#xa0;: chaque discussion, comparaison et requête de la passerelle apparaîtra ici.</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 + %2 unknown</source>
+        <translation>%1 + %2 au coût inconnu</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>tokens (millions)</source>
+        <translation>jetons (millions)</translation>
+    </message>
+    <message>
+        <source>tokens (thousands)</source>
+        <translation>jetons (milliers)</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>(unknown writer)</source>
+        <translation>(auteur inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DashboardView</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show every model again</source>
+        <translation>Afficher de nouveau tous les modèles</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table per model as CSV</source>
+        <translation>Enregistrer le tableau par modèle en CSV</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exporter un rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as a PDF report</source>
+        <translation>Enregistrer tout le tableau de bord en rapport PDF</translation>
+    </message>
+    <message>
+        <source>Export a PDF report</source>
+        <translation>Exporter un rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Spend per day</source>
+        <translation>Dépense par jour</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>Par modèle</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Par fournisseur</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Requests and tokens per day</source>
+        <translation>Requêtes et jetons par jour</translation>
+    </message>
+    <message>
+        <source>Time to first token per model</source>
+        <translation>Délai jusqu&apos;au premier jeton par modèle</translation>
+    </message>
+    <message>
+        <source>How requests ended, per provider</source>
+        <translation>Issue des requêtes, par fournisseur</translation>
+    </message>
+    <message>
+        <source>Per model</source>
+        <translation>Par modèle</translation>
+    </message>
+    <message>
+        <source>Click a model to narrow the dashboard to it; click a column to sort.</source>
+        <translation>Cliquez sur un modèle pour y restreindre le tableau de bord&#xa0;; cliquez sur une colonne pour trier.</translation>
+    </message>
+    <message>
+        <source>Team: per person and machine</source>
+        <translation>Équipe&#xa0;: par personne et machine</translation>
+    </message>
+    <message>
+        <source>Everyone who wrote to this ledger in the period (user@machine).</source>
+        <translation>Toutes les personnes qui ont écrit dans ce registre sur la période (utilisateur@machine).</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Filtré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No answer with a first token in this period yet</source>
+        <translation>Aucune réponse avec un premier jeton sur cette période pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Attempts of unknown cost, not in these bars: %1.</source>
+        <translation>Tentatives au coût inconnu, absentes de ces barres&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Click a model in the legend or a bar to narrow the dashboard to it.</source>
+        <translation>Cliquez sur un modèle dans la légende ou sur une barre pour y restreindre le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Successful answers; the most used models.</source>
+        <translation>Réponses réussies&#xa0;; les modèles les plus utilisés.</translation>
+    </message>
+    <message>
+        <source>Each request counts for the provider of its first attempt.</source>
+        <translation>Chaque requête compte pour le fournisseur de sa première tentative.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no chart named %1</source>
+        <translation>Il n&apos;y a pas de graphique nommé %1</translation>
+    </message>
+    <message>
+        <source>Switchboard spend report</source>
+        <translation>Rapport de dépenses Switchboard</translation>
+    </message>
+    <message>
+        <source>Generated %1 from %2</source>
+        <translation>Généré le %1 à partir de %2</translation>
+    </message>
+    <message>
+        <source>Per person and machine</source>
+        <translation>Par personne et machine</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ErrorNotice</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Ouvrir les ré&amp;glages…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les réglages</translation>
     </message>
 </context>
 <context>
@@ -1985,18 +3240,33 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     </message>
 </context>
 <context>
+    <name>Ui::LatencyChart</name>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>%1
+first token: p50 %2, p95 %3
+answers measured: %4</source>
+        <translation>%1
+premier jeton&#xa0;: p50 %2, p95 %3
+réponses mesurées&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>milliseconds to the first token</source>
+        <translation>millisecondes jusqu&apos;au premier jeton</translation>
+    </message>
+</context>
+<context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Providers&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Fournisseurs&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2027,8 +3297,168 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
+        <source>The conversation list cannot be read: %1</source>
+        <translation>Impossible de lire la liste des conversations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>&amp;Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Réglage&amp;s…</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversations</source>
+        <translation>&amp;Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Message Field</source>
+        <translation>Aller au champ de &amp;message</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the Answer</source>
+        <translation>&amp;Arrêter la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate the Answer</source>
+        <translation>Ré&amp;générer la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation>Conversation sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>Conversation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Conversation</source>
+        <translation>Re&amp;nommer la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin Conversation</source>
+        <translation>Épingler ou &amp;désépingler la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation…</source>
+        <translation>&amp;Supprimer la conversation…</translation>
+    </message>
+    <message>
+        <source>Settings are edited in %1 for now (File ▸ Open Profile Folder), or with switchboard-cli; then choose File ▸ Reload Configuration.</source>
+        <translation>Pour l&apos;instant, les réglages se modifient dans %1 (Fichier ▸ Ouvrir le dossier de profil) ou avec switchboard-cli&#xa0;; choisissez ensuite Fichier ▸ Recharger la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 — Switchboard</source>
+        <translation>%1 — Switchboard</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MarkdownView</name>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MessageView</name>
+    <message>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Modifier et renvoyer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Ask again for a new answer</source>
+        <translation>Redemander une nouvelle réponse</translation>
+    </message>
+    <message>
+        <source>Stopped by you — the answer is incomplete.</source>
+        <translation>Arrêtée par vous — la réponse est incomplète.</translation>
+    </message>
+    <message>
+        <source>The answer broke off — it is incomplete.</source>
+        <translation>La réponse s&apos;est interrompue — elle est incomplète.</translation>
+    </message>
+    <message>
+        <source>The model stopped early (length limit or filter) — the answer may be cut short.</source>
+        <translation>Le modèle s&apos;est arrêté tôt (limite de longueur ou filtre) — la réponse est peut-être tronquée.</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Réponse de %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>En attente du premier jeton…</translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s reasoning</source>
+        <translation>Afficher le raisonnement du modèle</translation>
+    </message>
+    <message>
+        <source>The model&apos;s reasoning</source>
+        <translation>Le raisonnement du modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thinking… (%n words)</source>
+        <translation>
+            <numerusform>Réflexion… (%n mot)</numerusform>
+            <numerusform>Réflexion… (%n mots)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reasoning (%n words)</source>
+        <translation>
+            <numerusform>Raisonnement (%n mot)</numerusform>
+            <numerusform>Raisonnement (%n mots)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Edit your message</source>
+        <translation>Modifier votre message</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +3501,93 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>What to do: %1.</source>
         <translation>Que faire&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OfflineTextDocument</name>
+    <message>
+        <source>image not loaded</source>
+        <translation>image non chargée</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OutcomeChart</name>
+    <message>
+        <source>Answered first</source>
+        <translation>Réponse au premier essai</translation>
+    </message>
+    <message>
+        <source>answered by the first attempt</source>
+        <translation>réponse dès la première tentative</translation>
+    </message>
+    <message>
+        <source>After a fallback</source>
+        <translation>Après un repli</translation>
+    </message>
+    <message>
+        <source>answered after a fallback</source>
+        <translation>réponse après un repli</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3
+(%4 of %5 requests)</source>
+        <translation>%1&#xa0;: %2 %3
+(%4 requêtes sur %5)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PeriodSelector</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pé&amp;riode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +4318,17 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     </message>
 </context>
 <context>
+    <name>Ui::SearchHitModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversation sans titre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2841,6 +4369,19 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>Appearance and language</source>
         <translation>Apparence et langue</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SpendChart</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3, attempts: %4</source>
+        <translation>%1 — %2
+%3, tentatives&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +4457,40 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>&amp;First token within:</source>
         <translation>Premier jeton &amp;en&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TargetPicker</name>
+    <message>
+        <source>Route or model</source>
+        <translation>Route ou modèle</translation>
+    </message>
+    <message>
+        <source>Where your message goes: a route (with fallback) or one model</source>
+        <translation>Où va votre message&#xa0;: une route (avec repli) ou un seul modèle</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Route %1: %n target(s), %2</source>
+        <translation>
+            <numerusform>Route %1&#xa0;: %n cible, %2</numerusform>
+            <numerusform>Route %1&#xa0;: %n cibles, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1, no fallback</source>
+        <translation>Uniquement %1, sans repli</translation>
+    </message>
+    <message>
+        <source>  %1 (not configured)</source>
+        <translation>  %1 (non configuré)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the configuration any more</source>
+        <translation>%1 ne figure plus dans la configuration</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +4607,178 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     </message>
 </context>
 <context>
+    <name>Ui::TotalsStrip</name>
+    <message>
+        <source>every cost known</source>
+        <translation>tous les coûts sont connus</translation>
+    </message>
+    <message>
+        <source>attempts of unknown cost: %1</source>
+        <translation>tentatives au coût inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>attempts: %1, failed: %2</source>
+        <translation>tentatives&#xa0;: %1, échecs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 en entrée, %2 en sortie</translation>
+    </message>
+    <message>
+        <source>Answered first</source>
+        <translation>Réponse au premier essai</translation>
+    </message>
+    <message>
+        <source>%1 after a fallback, %2 unanswered</source>
+        <translation>%1 après un repli, %2 sans réponse</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Premier jeton</translation>
+    </message>
+    <message>
+        <source>p50; p95 %1</source>
+        <translation>p50&#xa0;; p95 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TrafficChart</name>
+    <message>
+        <source>%1
+%2 requests, %3 attempts
+%4 input tokens, %5 output tokens</source>
+        <translation>%1
+%2 requêtes, %3 tentatives
+%4 jetons d&apos;entrée, %5 jetons de sortie</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>Jetons d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Jetons de sortie</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TranscriptView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Scroll the conversation</source>
+        <translation>Faire défiler la conversation</translation>
+    </message>
+    <message>
+        <source>Ask anything</source>
+        <translation>Posez une question</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::UsageTableModel</name>
+    <message>
+        <source>Attempts of unknown cost, not in this sum: %1</source>
+        <translation>Tentatives au coût inconnu, absentes de cette somme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Requests whose first attempt went to this model</source>
+        <translation>Requêtes dont la première tentative est allée à ce modèle</translation>
+    </message>
+    <message>
+        <source>Attempts that ended in an error (interrupted ones included)</source>
+        <translation>Tentatives terminées par une erreur (y compris les interrompues)</translation>
+    </message>
+    <message>
+        <source>Requests answered by a later attempt after this one failed</source>
+        <translation>Requêtes auxquelles une tentative ultérieure a répondu après l&apos;échec de celle-ci</translation>
+    </message>
+    <message>
+        <source>Attempts whose cost is unknown: not counted in the spend</source>
+        <translation>Tentatives dont le coût est inconnu&#xa0;: non comptées dans la dépense</translation>
+    </message>
+    <message>
+        <source>Output tokens per second after the first token, median</source>
+        <translation>Jetons de sortie par seconde après le premier jeton, médiane</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Fallback rate</source>
+        <translation>Taux de repli</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>Jetons en entrée</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>Jetons en sortie</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépense</translation>
+    </message>
+    <message>
+        <source>Unknown cost</source>
+        <translation>Coût inconnu</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <source>Tok/s p50</source>
+        <translation>Jetons/s p50</translation>
+    </message>
+</context>
+<context>
     <name>Ui::WelcomeFlow</name>
     <message>
         <source>Welcome to Switchboard</source>
@@ -3092,6 +4839,26 @@ switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&g
     <message>
         <source>Use DIR as the profile folder (config and data).</source>
         <translation>Utiliser DIR comme dossier de profil (configuration et données).</translation>
+    </message>
+    <message>
+        <source>Colours: system (the default), light or dark.</source>
+        <translation>Couleurs&#xa0;: system (par défaut), light ou dark.</translation>
+    </message>
+    <message>
+        <source>Text size in points (default: the system&apos;s).</source>
+        <translation>Taille du texte en points (par défaut&#xa0;: celle du système).</translation>
+    </message>
+    <message>
+        <source>Print the time to the first paint and the memory used.</source>
+        <translation>Afficher le temps jusqu&apos;au premier affichage et la mémoire utilisée.</translation>
+    </message>
+    <message>
+        <source>With --print-startup: quit right after printing.</source>
+        <translation>Avec --print-startup&#xa0;: quitter juste après l&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>switchboard: --theme takes system, light or dark</source>
+        <translation>switchboard: --theme prend system, light ou dark</translation>
     </message>
 </context>
 </TS>
