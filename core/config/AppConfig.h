@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/GatewaySettings.h"
 #include "config/LedgerSettings.h"
 #include "pricing/Budgets.h"
 #include "pricing/PriceOverride.h"
@@ -34,6 +35,8 @@ struct AppConfig {
     Pricing::Budgets budgets;
     /// Where the ledger lives (config.json "ledger"): the profile's file, or a shared server.
     LedgerSettings ledger;
+    /// Whether the desktop app serves the local gateway, and its port (config.json "gateway").
+    GatewaySettings gateway;
 
     const Providers::ProviderConfig* findProvider(QStringView name) const;
     const Routing::Route* findRoute(QStringView name) const;

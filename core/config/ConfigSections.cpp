@@ -1,5 +1,6 @@
 #include "config/BudgetsSection.h"
 #include "config/ConfigSection.h"
+#include "config/GatewaySection.h"
 #include "config/LedgerSection.h"
 #include "config/PricesSection.h"
 #include "config/ProvidersSection.h"
@@ -17,6 +18,7 @@ const QList<ConfigSection>& configSections()
         {QStringLiteral("routes"), readRoutes, writeRoutes},
         {QStringLiteral("budgets"), readBudgets, writeBudgets},
         {QStringLiteral("ledger"), readLedger, writeLedger},
+        {QStringLiteral("gateway"), readGateway, writeGateway},
     };
     return sections;
 }
