@@ -60,7 +60,14 @@ GatewayPanel::GatewayPanel(Session::GatewayController& gateway, QWidget* parent)
     m_port->setSpecialValueText(tr("any free port"));
     m_port->setValue(gateway.port());
     m_port->setToolTip(tr("Takes effect at once; 0 picks any free port at each start."));
-    form->addRow(tr("&Port:"), m_port);
+    m_port->setMaximumWidth(m_port->fontMetrics().horizontalAdvance(m_port->specialValueText())
+                            + 60);
+    auto* portRow = new QHBoxLayout;
+    portRow->addWidget(m_port);
+    portRow->addStretch(1);
+    auto* portLabel = new QLabel(tr("&Port:"));
+    portLabel->setBuddy(m_port);
+    form->addRow(portLabel, portRow);
 
     auto* addressRow = new QHBoxLayout;
     m_address->setObjectName(QStringLiteral("gatewayAddress"));
@@ -153,6 +160,7 @@ void GatewayPanel::showToken()
 {
     const QString token = m_gateway.token();
     m_token->setText(token);
+    m_token->setCursorPosition(0);
     m_token->setPlaceholderText(tr("Made on first start, kept in the keychain"));
     m_reveal->setEnabled(!token.isEmpty());
     m_copyToken->setEnabled(!token.isEmpty());
