@@ -26,8 +26,19 @@ GatewayController::GatewayController(ProfileSession& profile, Secrets::KeyStore&
         Q_EMIT requestCountChanged(requestCount(), activeRequests());
     });
     connect(&profile, &ProfileSession::reloaded, this, [this] {
+        // config.json is the truth: a hand edit of "gateway" takes effect with the reload.
+        if (m_profile.configErrors().isEmpty()) {
+            const Config::GatewaySettings& file = m_profile.config().gateway;
+            if (file.port != m_port || file.enabled != m_enabled) {
+                m_port = file.port;
+                m_enabled = file.enabled;
+                Q_EMIT choiceChanged();
+            }
+        }
         if (m_enabled && m_state == State::Off)
             start();
+        else if (!m_enabled)
+            stop();
     });
     if (m_enabled)
         start();
@@ -66,6 +77,8 @@ void GatewayController::setEnabled(bool enabled)
         if (m_state == State::Off) {
             m_servedBefore = 0;
             start();
+        } else if (m_state == State::Stopping) {
+            m_restartWhenStopped = true;
         }
     } else {
         m_restartWhenStopped = false;
@@ -239,6 +252,8 @@ void GatewayController::remember()
     gateway.port = m_port;
     if (const QString error = file.save(loaded.config); !error.isEmpty())
         fail(tr("The choice is not remembered for the next start: %1").arg(error));
+    else
+        m_profile.rememberGateway(gateway);
 }
 
 } // namespace Session

@@ -24,7 +24,8 @@ class ProfileSession;
 /// state, the address, the requests served and the last error in words the user can act on.
 /// Everything runs on the event loop of the thread it lives on; nothing here blocks.
 ///
-/// The on/off choice and the port are remembered in config.json ("gateway"); the token never is.
+/// The on/off choice and the port are remembered in config.json ("gateway"; a hand edit takes
+/// effect when the profile reloads); the token never is.
 /// When the profile reloads (the settings wrote config.json) a running gateway stops at once over
 /// the old services (requests in flight are recorded as cancelled) and starts again over the new
 /// ones. Destroy it before the ProfileSession: the destructor stops the server at once.
@@ -79,6 +80,9 @@ Q_SIGNALS:
     void tokenChanged();
     void requestCountChanged(qint64 total, int active);
     void lastErrorChanged(const QString& error);
+    /// isEnabled() or port() changed without the user's action here (config.json was edited and
+    /// the profile reloaded).
+    void choiceChanged();
 
 private:
     void start();

@@ -181,6 +181,8 @@ private slots:
         QVERIFY(m_gateway->lastError().isEmpty());
         QCOMPARE(send(QStringLiteral("GET"), QStringLiteral("/health"), {}).status, 200);
         QCOMPARE(remembered(), (Config::GatewaySettings{true, 0, {}}));
+        // The session's copy too, so that the settings saving it next do not turn it off.
+        QCOMPARE(m_profile->config().gateway.enabled, true);
         // The token never reaches config.json.
         QFile file(configPath());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -297,6 +299,31 @@ private slots:
         QCOMPARE(answer.status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(m_gateway->activeRequests(), 0, kWaitMs);
         QCOMPARE(m_gateway->requestCount(), 3); // a reload does not reset the count
+    }
+
+    void reloadFollowsAHandEditOfTheGatewaySection()
+    {
+        QVERIFY(turnOn());
+        Config::AppConfig edited = config({QStringLiteral("default")}, false, 0);
+        QVERIFY(writeConfig(edited));
+        QSignalSpy choice(m_gateway.get(), &GatewayController::choiceChanged);
+        m_profile->reload();
+        QCOMPARE(choice.size(), 1);
+        QVERIFY(!m_gateway->isEnabled());
+        // Stopped over the old services and, off in the file, not started over the new ones.
+        QCOMPARE(m_gateway->state(), State::Off);
+        QVERIFY(m_gateway->baseUrl().isEmpty());
+    }
+
+    void turnedBackOnWhileStoppingComesBackOn()
+    {
+        QVERIFY(turnOn());
+        m_gateway->setEnabled(false);
+        QCOMPARE(m_gateway->state(), State::Stopping);
+        m_gateway->setEnabled(true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway->state(), State::On, kWaitMs);
+        QCOMPARE(send(QStringLiteral("GET"), QStringLiteral("/health"), {}).status, 200);
+        QCOMPARE(remembered().enabled, true);
     }
 
     void onChoiceAndPortSurviveARestart()

@@ -126,6 +126,8 @@ GatewayPanel::GatewayPanel(Session::GatewayController& gateway, QWidget* parent)
             &GatewayPanel::showRequestCount);
     connect(&gateway, &Session::GatewayController::lastErrorChanged, this,
             &GatewayPanel::showError);
+    connect(&gateway, &Session::GatewayController::choiceChanged, this,
+            [this] { m_port->setValue(m_gateway.port()); });
     showState();
     showToken();
     showRequestCount(gateway.requestCount(), gateway.activeRequests());
