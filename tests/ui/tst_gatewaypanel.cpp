@@ -196,7 +196,7 @@ private slots:
                                   kWaitMs);
 
         Ui::GatewayStatusButton indicator(*m_gateway);
-        QCOMPARE(indicator.text(), QStringLiteral("Gateway on · 1 request(s)"));
+        QCOMPARE(indicator.text(), QStringLiteral("Gateway on · 1 served"));
         QCOMPARE(indicator.toolTip(), m_gateway->baseUrl().toString());
     }
 

@@ -204,7 +204,6 @@ void GatewayPanel::confirmRegenerate()
         if (b == replace)
             m_gateway.regenerateToken();
     });
-    connect(m_confirm, &QObject::destroyed, this, [this] { m_confirm = nullptr; });
     m_confirm->open(); // window-modal, no nested event loop
 }
 

@@ -2,12 +2,13 @@
 
 #include "session/GatewayController.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QMessageBox;
 class QPushButton;
 class QSpinBox;
 
@@ -61,7 +62,7 @@ private:
     QLabel* m_requests;
     QLabel* m_copied;
     ErrorNotice* m_error;
-    QMessageBox* m_confirm = nullptr;
+    QPointer<QMessageBox> m_confirm; ///< null once closed (it deletes itself)
 };
 
 } // namespace Ui

@@ -27,7 +27,7 @@ void GatewayStatusButton::showState()
     const QString error = m_gateway.lastError();
     switch (m_gateway.state()) {
     case State::On:
-        setText(tr("Gateway on · %n request(s)", nullptr,
+        setText(tr("Gateway on · %n served", nullptr,
                    int(qMin<qint64>(m_gateway.requestCount(), INT_MAX))));
         setToolTip(error.isEmpty() ? m_gateway.baseUrl().toString() : error);
         break;
