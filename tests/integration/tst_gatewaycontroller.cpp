@@ -6,12 +6,15 @@
 // new services, and the choice remembered in config.json across restarts.
 #include "KeychainTestSession.h"
 #include "MockProviderServer.h"
+#include "MockReply.h"
 #include "config/ConfigFile.h"
 #include "config/Profile.h"
 #include "secrets/KeyResolver.h"
 #include "secrets/KeyStore.h"
 #include "session/GatewayController.h"
 #include "session/ProfileSession.h"
+#include "storage/Database.h"
+#include "storage/UsageLedger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +32,7 @@
 using Session::GatewayController;
 using State = Session::GatewayController::State;
 using TestSupport::MockProviderServer;
+using TestSupport::MockReply;
 
 namespace {
 
@@ -299,6 +303,56 @@ private slots:
         QCOMPARE(answer.status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(m_gateway->activeRequests(), 0, kWaitMs);
         QCOMPARE(m_gateway->requestCount(), 3); // a reload does not reset the count
+    }
+
+    void reloadMidStreamCancelsItAndServesAgain()
+    {
+        QVERIFY(turnOn());
+        MockReply slow = MockReply::openAiStream(
+            {QStringLiteral("first"), QStringLiteral("second")}, QStringLiteral("m"), true);
+        slow.stallAfterBytes = slow.body.indexOf("second");
+        slow.stallMs = -1; // the provider never sends the rest
+        m_mock.enqueue(slow);
+        QUrl url = m_gateway->baseUrl();
+        url.setPath(QStringLiteral("/v1/chat/completions"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_gateway->token().toUtf8());
+        QJsonObject body =
+            QJsonDocument::fromJson(chatBody(QStringLiteral("route/default"))).object();
+        body.insert(QStringLiteral("stream"), true);
+        QNetworkReply* reply =
+            m_client.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QByteArray seen;
+        connect(reply, &QNetworkReply::readyRead, this, [&] { seen += reply->readAll(); });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains("first"), kWaitMs);
+        QCOMPARE(m_gateway->activeRequests(), 1);
+
+        m_profile->reload();
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            QVERIFY(done.wait(kWaitMs));
+        seen += reply->readAll();
+        reply->deleteLater();
+        QVERIFY2(!seen.contains("[DONE]"), seen.constData()); // cut off, never a false end
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway->state(), State::On, kWaitMs);
+        QCOMPARE(m_gateway->activeRequests(), 0);
+        QCOMPARE(send(QStringLiteral("POST"), QStringLiteral("/v1/chat/completions"),
+                      m_gateway->token(), chatBody(QStringLiteral("route/default")))
+                     .status,
+                 200);
+
+        // Quitting flushes the ledger: the cut-off attempt is there as cancelled, from the gateway.
+        quitApp();
+        Storage::Database db(Config::Profile(m_dir->path()).databasePath());
+        QVERIFY(db.open().isEmpty());
+        QList<Storage::LedgerEntry> rows = Storage::UsageLedger(db).recent(10);
+        QCOMPARE(rows.size(), 2);
+        const Storage::LedgerEntry& cut = rows.constLast(); // the older one
+        QCOMPARE(cut.attempt.outcome, Chat::Outcome::Cancelled);
+        QCOMPARE(cut.origin, Chat::Origin::Gateway);
+        QVERIFY(!cut.pending);
     }
 
     void reloadFollowsAHandEditOfTheGatewaySection()
