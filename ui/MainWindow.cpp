@@ -9,6 +9,8 @@
 #include "chat/TranscriptView.h"
 #include "config/ConfigStore.h"
 #include "dashboard/DashboardView.h"
+#include "gateway/GatewayDialog.h"
+#include "gateway/GatewayStatusButton.h"
 #include "session/ProfileServices.h"
 #include "session/ProfileSession.h"
 #include "settings/SettingsDialog.h"
@@ -25,6 +27,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -41,7 +44,8 @@ const QString kView = QStringLiteral("mainWindow/view");
 } // namespace
 
 MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker& history,
-                       SettingsServices settings, QSettings& uiState, QWidget* parent)
+                       SettingsServices settings, Session::GatewayController& gateway,
+                       QSettings& uiState, QWidget* parent)
     : QMainWindow(parent)
     , m_profile(profile)
     , m_history(history)
@@ -51,6 +55,7 @@ MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker&
     , m_library(new ConversationLibrary(history, this))
     , m_pages(new QStackedWidget)
     , m_welcome(new WelcomeFlow(settings))
+    , m_gateway(gateway)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_panel(new ConversationPanel(*m_library))
     , m_chat(new ChatPage(*m_session))
@@ -149,6 +154,10 @@ MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker&
 
     buildRail();
     buildMenus();
+    auto* gatewayStatus = new GatewayStatusButton(m_gateway);
+    statusBar()->addPermanentWidget(gatewayStatus);
+    statusBar()->setSizeGripEnabled(false);
+    connect(gatewayStatus, &GatewayStatusButton::clicked, this, &MainWindow::showGateway);
     resize(1100, 720);
     restoreUiState();
     applyConfiguration();
@@ -177,6 +186,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     action(file, tr("&Settings…"), QStringLiteral("settingsAction"),
            {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] { requestSettings(); });
+    action(file, tr("Local &Gateway…"), QStringLiteral("gatewayAction"),
+           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)}, [this] { showGateway(); });
     action(file, tr("&Reload Configuration"), QStringLiteral("reloadAction"),
            {QKeySequence::Refresh}, [this] { reloadConfig(); });
     action(file, tr("Open &Profile Folder"), QStringLiteral("profileFolderAction"), {},
@@ -309,6 +320,20 @@ void MainWindow::applyConfiguration()
 bool MainWindow::showsWelcome() const
 {
     return m_pages->currentWidget() == m_welcome;
+}
+
+GatewayDialog* MainWindow::gatewayDialog() const
+{
+    return m_gatewayDialog.data();
+}
+
+void MainWindow::showGateway()
+{
+    if (!m_gatewayDialog)
+        m_gatewayDialog = new GatewayDialog(m_gateway, this);
+    m_gatewayDialog->show();
+    m_gatewayDialog->raise();
+    m_gatewayDialog->activateWindow();
 }
 
 SettingsDialog* MainWindow::settingsDialog() const

@@ -17,8 +17,9 @@ namespace Config {
 struct Preferences;
 }
 namespace Session {
+class GatewayController;
 class ProfileSession;
-}
+} // namespace Session
 namespace Storage {
 class HistoryWorker;
 }
@@ -30,6 +31,7 @@ class ChatSession;
 class ConversationLibrary;
 class ConversationPanel;
 class DashboardView;
+class GatewayDialog;
 class SettingsDialog;
 class WelcomeFlow;
 
@@ -46,7 +48,8 @@ public:
     enum class View { Chat, Dashboard };
 
     MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker& history,
-               SettingsServices settings, QSettings& uiState, QWidget* parent = nullptr);
+               SettingsServices settings, Session::GatewayController& gateway, QSettings& uiState,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     bool showsWelcome() const;
@@ -55,6 +58,8 @@ public:
     void showView(View view);
     /// The settings window once opened (Settings…, Ctrl+,), else null.
     SettingsDialog* settingsDialog() const;
+    /// The local gateway's window once opened (Local Gateway…, or the status bar), else null.
+    GatewayDialog* gatewayDialog() const;
     WelcomeFlow* welcomeFlow() const { return m_welcome; }
     /// Null until the dashboard is first shown (it is built then, not at start-up).
     DashboardView* dashboard() const { return m_dashboard; }
@@ -82,6 +87,7 @@ private:
     void restoreUiState();
     void buildRail();
     void requestSettings();
+    void showGateway();
     void showCurrentPage();
     void showAbout();
     void openProfileFolder();
@@ -97,6 +103,8 @@ private:
     WelcomeFlow* m_welcome;
     DashboardView* m_dashboard = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
+    Session::GatewayController& m_gateway;
+    QPointer<GatewayDialog> m_gatewayDialog;
     QToolBar* m_rail = nullptr;
     QActionGroup* m_views = nullptr;
     QAction* m_chatView = nullptr;

@@ -11,6 +11,7 @@
 #include "i18n/Translations.h"
 #include "secrets/KeyResolver.h"
 #include "secrets/KeyStore.h"
+#include "session/GatewayController.h"
 #include "session/ProfileSession.h"
 #include "storage/HistoryWorker.h"
 
@@ -89,7 +90,11 @@ int main(int argc, char* argv[])
     Config::ConfigStore configStore(chosen); // what the settings and the welcome flow edit
     QSettings uiState; // window state only; what the user configures lives in config.json
 
-    Ui::MainWindow window(profile, history, {configStore, keyStore, keys, network}, uiState);
+    // After the history and before the window: the window goes first, the gateway stops before
+    // the services it serves from.
+    Session::GatewayController gateway(profile, keyStore);
+    Ui::MainWindow window(profile, history, {configStore, keyStore, keys, network}, gateway,
+                          uiState);
     QObject::connect(&window, &Ui::MainWindow::preferencesChanged, &theme,
                      [&theme](const Config::Preferences& chosenNow) {
                          theme.apply(Ui::Theme::modeFor(chosenNow.theme),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/GatewaySettings.h"
 #include "config/LedgerSettings.h"
 #include "config/Preferences.h"
 #include "pricing/Budgets.h"
@@ -37,6 +38,8 @@ struct AppConfig {
     LedgerSettings ledger;
     /// How the desktop app looks and speaks (config.json "preferences").
     Preferences preferences;
+    /// Whether the desktop app serves the local gateway, and its port (config.json "gateway").
+    GatewaySettings gateway;
 
     const Providers::ProviderConfig* findProvider(QStringView name) const;
     const Routing::Route* findRoute(QStringView name) const;

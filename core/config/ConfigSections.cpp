@@ -1,5 +1,6 @@
 #include "config/BudgetsSection.h"
 #include "config/ConfigSection.h"
+#include "config/GatewaySection.h"
 #include "config/LedgerSection.h"
 #include "config/PreferencesSection.h"
 #include "config/PricesSection.h"
@@ -19,6 +20,7 @@ const QList<ConfigSection>& configSections()
         {QStringLiteral("budgets"), readBudgets, writeBudgets},
         {QStringLiteral("ledger"), readLedger, writeLedger},
         {QStringLiteral("preferences"), readPreferences, writePreferences},
+        {QStringLiteral("gateway"), readGateway, writeGateway},
     };
     return sections;
 }

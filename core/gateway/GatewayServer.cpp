@@ -97,7 +97,9 @@ QString GatewayServer::start(const GatewayOptions& options)
     m_options = options;
     auto* tcp = new BoundedTcpServer(options.limits.maxBodyBytes + kHeaderAllowance,
                                      tooLargeResponse(options.limits.maxBodyBytes));
+    m_listenError = QAbstractSocket::UnknownSocketError;
     if (!tcp->listen(options.address, options.port)) {
+        m_listenError = tcp->serverError();
         const QString error =
             tr("cannot listen on %1 port %2: %3")
                 .arg(options.address.toString())

@@ -3,6 +3,7 @@
 #include "gateway/GatewayModels.h"
 #include "gateway/GatewayOptions.h"
 
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -44,6 +45,9 @@ public:
     /// Starts listening. Returns a readable error (the port is taken, the address is not this
     /// machine's, …), empty on success. A running server keeps running and says so.
     QString start(const GatewayOptions& options);
+    /// Why the last start() could not listen (AddressInUseError: the port is taken), for an
+    /// embedder that words the error its own way; UnknownSocketError after a start that listened.
+    QAbstractSocket::SocketError listenError() const { return m_listenError; }
     /// Stops listening and cancels every request in flight (recorded as `cancelled`; each client
     /// gets a 503 or, mid-stream, an in-band error). `stopped` follows once their answers have
     /// gone out (at most a few seconds for clients that do not read).
@@ -88,6 +92,7 @@ private:
     QPointer<QHttpServer> m_http;
     QHostAddress m_address;
     quint16 m_port = 0;
+    QAbstractSocket::SocketError m_listenError = QAbstractSocket::UnknownSocketError;
     QSet<QObject*> m_exchanges; ///< CompletionExchanges and other replies still going out
     qint64 m_requestCount = 0;
     bool m_stopping = false;

@@ -38,6 +38,11 @@ public:
     QStringList configErrors() const { return m_configErrors; }
     ProfileServices& services() { return *m_services; }
 
+    /// config.json's "gateway" was just written (the desktop app's gateway switch): keeps this
+    /// copy in step without a reload, so whoever saves config() next does not undo it. The
+    /// services do not use it.
+    void rememberGateway(const Config::GatewaySettings& gateway) { m_config.gateway = gateway; }
+
 public Q_SLOTS:
     /// Reads config.json again and rebuilds the services over it.
     void reload();

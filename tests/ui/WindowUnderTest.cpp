@@ -9,6 +9,7 @@
 #include "chat/TranscriptView.h"
 #include "config/ConfigFile.h"
 #include "config/Profile.h"
+#include "session/GatewayController.h"
 #include "session/ProfileSession.h"
 #include "storage/HistoryWorker.h"
 
@@ -54,9 +55,10 @@ WindowUnderTest::WindowUnderTest(const QString& profileDirectory)
     m_uiState = std::make_unique<QSettings>(
         QDir(profileDirectory).filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     m_configStore = std::make_unique<Config::ConfigStore>(Config::Profile(profileDirectory));
+    m_gateway = std::make_unique<Session::GatewayController>(*m_profile, m_keyStore);
     m_window = std::make_unique<Ui::MainWindow>(
         *m_profile, *m_history, Ui::SettingsServices{*m_configStore, m_keyStore, m_keys, m_network},
-        *m_uiState);
+        *m_gateway, *m_uiState);
 }
 
 std::unique_ptr<WindowUnderTest> WindowUnderTest::started(const QString& profileDirectory,
@@ -75,6 +77,7 @@ std::unique_ptr<WindowUnderTest> WindowUnderTest::started(const QString& profile
 WindowUnderTest::~WindowUnderTest()
 {
     m_window.reset();
+    m_gateway.reset();
     m_history.reset();
     m_uiState.reset();
     m_profile.reset();

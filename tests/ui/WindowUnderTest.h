@@ -18,8 +18,9 @@
 #include <memory>
 
 namespace Session {
+class GatewayController;
 class ProfileSession;
-}
+} // namespace Session
 namespace Storage {
 class HistoryWorker;
 }
@@ -62,6 +63,7 @@ public:
     Storage::HistoryWorker& history() { return *m_history; }
     QSettings& uiState() { return *m_uiState; }
     Config::ConfigStore& configStore() { return *m_configStore; }
+    Session::GatewayController& gateway() { return *m_gateway; }
     Secrets::KeyResolver& keys() { return m_keys; }
 
     Ui::ChatPage* chat() const;
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<Session::ProfileSession> m_profile;
     std::unique_ptr<Storage::HistoryWorker> m_history;
     std::unique_ptr<Config::ConfigStore> m_configStore;
+    std::unique_ptr<Session::GatewayController> m_gateway;
     std::unique_ptr<QSettings> m_uiState;
     std::unique_ptr<Ui::MainWindow> m_window;
 };

@@ -1,8 +1,9 @@
 // Screenshots of each main screen, light and dark, on a real X display (the Xvfb of
 // packaging/with-test-session.sh): an empty profile, a chat with a streamed Markdown answer with
-// code and a fallback trail, an error in place, and search. Each is checked for what it must show
-// (the widgets, and the colours of the theme) before it is saved as a PNG. Run by hand they go to
-// docs/screenshots/ (SWITCHBOARD_SCREENSHOT_OUT overrides; ctest writes into the build tree).
+// code and a fallback trail, an error in place, search, and the local gateway's panel. Each is
+// checked for what it must show (the widgets, and the colours of the theme) before it is saved as a
+// PNG. Run by hand they go to docs/screenshots/ (SWITCHBOARD_SCREENSHOT_OUT overrides; ctest writes
+// into the build tree).
 #include "MainWindow.h"
 #include "MockProviderServer.h"
 #include "MockReply.h"
@@ -18,16 +19,24 @@
 #include "chat/MarkdownView.h"
 #include "chat/MessageView.h"
 #include "chat/TranscriptView.h"
+#include "gateway/GatewayDialog.h"
+#include "gateway/GatewayPanel.h"
+#include "secrets/KeyStore.h"
+#include "session/GatewayController.h"
+#include "session/ProfileSession.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCursor>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,6 +294,42 @@ private Q_SLOTS:
         const QRect noticeRect(notice->mapTo(&app->window(), QPoint(0, 0)), notice->size());
         const QColor tint(image.pixel(noticeRect.left() + 6, noticeRect.center().y()));
         QVERIFY2(tint.red() > tint.blue(), "the notice is tinted red");
+    }
+
+    void gatewayPanel_data() { screens_data(); }
+
+    /// The local gateway on, after one request, its token masked (the keychain of the test
+    /// session, under a service of this test's own).
+    void gatewayPanel()
+    {
+        QFETCH(QString, theme);
+        m_theme->apply(*Ui::Theme::modeFromName(theme));
+        QTemporaryDir dir;
+        ProfileConfig config = profile(false);
+        config.config.gateway.port = 0;
+        auto app = start(dir, config);
+        QVERIFY(app);
+        Secrets::KeyStore keyStore(QStringLiteral("SwitchboardTest-screenshots"), 0);
+        Session::GatewayController gateway(app->profile(), keyStore);
+        Ui::GatewayDialog dialog(gateway);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.panel()->enabledSwitch()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(gateway.state(), Session::GatewayController::State::On, kWaitMs);
+
+        QNetworkAccessManager client;
+        QUrl url = gateway.baseUrl();
+        url.setPath(QStringLiteral("/v1/models"));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + gateway.token().toUtf8());
+        std::unique_ptr<QNetworkReply> reply(client.get(request));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), kWaitMs);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QTRY_COMPARE(dialog.panel()->requestCountLabel()->text(), QStringLiteral("1 served"));
+        QVERIFY(!dialog.panel()->tokenField()->displayText().contains(gateway.token()));
+
+        const QImage image = save(dialog, QStringLiteral("gateway"));
+        checkTheme(image, QRect(QPoint(10, 10), QSize(dialog.width() - 20, 40)));
     }
 };
 

@@ -70,6 +70,13 @@ private Q_SLOTS:
             << QByteArray("{\"providers\":[3]}") << "cfg: providers[0]: must be an object";
         QTest::newRow("version") << QByteArray("{\"version\":\"one\"}")
                                  << "cfg: version: must be a positive whole number";
+        QTest::newRow("gateway port")
+            << QByteArray("{\"gateway\":{\"port\":70000}}") << "cfg: gateway.port:";
+        QTest::newRow("gateway enabled") << QByteArray("{\"gateway\":{\"enabled\":\"yes\"}}")
+                                         << "cfg: gateway.enabled: must be true or false";
+        QTest::newRow("gateway token")
+            << QByteArray("{\"gateway\":{\"token\":\"sb-gw-x\"}}")
+            << "cfg: gateway.token: the gateway's token is never kept in config.json";
         QTest::newRow("timeout range")
             << QByteArray("{\"timeouts\":{\"connect_ms\":0}}") << "cfg: timeouts.connect_ms:";
     }
@@ -81,6 +88,28 @@ private Q_SLOTS:
         const Config::LoadResult result = Config::ConfigFile::parse(json, QStringLiteral("cfg"));
         QVERIFY(!result.ok());
         QVERIFY2(result.errors.first().startsWith(expected), qPrintable(result.errors.first()));
+    }
+
+    void gatewaySwitchAndPortSurviveSaveAndLoad()
+    {
+        const Config::LoadResult absent = Config::ConfigFile::parse("{}", QStringLiteral("cfg"));
+        QCOMPARE(absent.config.gateway.enabled, false);
+        QCOMPARE(absent.config.gateway.port, quint16(8741));
+        QVERIFY(!Config::ConfigFile::serialize(absent.config).contains("gateway"));
+
+        const Config::LoadResult result = Config::ConfigFile::parse(
+            "{\"gateway\":{\"enabled\":true,\"port\":0,\"note\":\"mine\"}}", QStringLiteral("cfg"));
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+        QCOMPARE(result.config.gateway.enabled, true);
+        QCOMPARE(result.config.gateway.port, quint16(0));
+        const QJsonObject saved =
+            QJsonDocument::fromJson(Config::ConfigFile::serialize(result.config))
+                .object()
+                .value(QLatin1String("gateway"))
+                .toObject();
+        QCOMPARE(saved.value(QLatin1String("enabled")).toBool(), true);
+        QCOMPARE(saved.value(QLatin1String("port")).toInt(), 0);
+        QCOMPARE(saved.value(QLatin1String("note")).toString(), QStringLiteral("mine"));
     }
 
     void unknownKeysAreKeptOnSave()
