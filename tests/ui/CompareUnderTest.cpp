@@ -36,6 +36,11 @@ CompareUnderTest::started(const QString& profileDirectory, const ProfileConfig& 
     app->page().show();
     if (!QTest::qWaitForWindowExposed(&app->page()))
         return nullptr;
+    // Shortcuts (Ctrl+Enter) reach only the active window; on X without a window manager it
+    // has to be asked for.
+    app->page().activateWindow();
+    if (!QTest::qWaitForWindowActive(&app->page()))
+        return nullptr;
     return app;
 }
 

@@ -119,6 +119,7 @@ CompareColumnView::CompareColumnView(int index, QWidget* parent)
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_body->markdown()); });
     connect(m_best, &QToolButton::toggled, this, [this](bool best) {
+        m_best->setText(best ? tr("★ Best") : tr("Best"));
         if (!m_settingBest)
             Q_EMIT bestToggled(m_index, best);
     });
@@ -205,8 +206,9 @@ void CompareColumnView::showResult(const Compare::ColumnResult& result)
             m_body->setMarkdown(record.text);
         m_body->finish();
         m_notice->hide();
-        const QString by = ColumnFigures::answeredBy(record);
-        m_status->setText(by.isEmpty() ? tr("Answered") : tr("Answered · %1").arg(by));
+        m_status->setText(ColumnFigures::answeredBy(record).isEmpty()
+                              ? tr("Answered")
+                              : tr("Answered by %1/%2").arg(record.provider, record.model));
     } else {
         m_body->clear();
         if (result.state == Compare::ColumnState::Cancelled) {

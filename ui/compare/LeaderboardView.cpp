@@ -55,6 +55,7 @@ LeaderboardView::LeaderboardView(Session::ProfileSession& profile, CompareLibrar
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LeaderboardModel::Model,
                                                       QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Leaderboard"));

@@ -19,6 +19,7 @@ RecentCompares::RecentCompares(QWidget* parent)
     setToolTip(tr("Saved compares: Enter reopens one, Delete removes it"));
     setUniformItemSizes(true);
     setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         Q_EMIT openRequested(item->data(kIdRole).toLongLong());
     });
