@@ -369,6 +369,33 @@ private Q_SLOTS:
         QCOMPARE(messages.at(1).text, QStringLiteral("Alpha goes on."));
     }
 
+    void aReloadMidCompareStopsItsColumnsAndKeepsThemRetryable()
+    {
+        QTemporaryDir dir;
+        auto app = CompareUnderTest::started(dir.path(), profile());
+        QVERIFY(app);
+        m_alpha.enqueue(stalledAfterFirstDelta(QStringLiteral("a-1")));
+        m_beta.enqueue(answer(QStringLiteral("Beta before the reload."), QStringLiteral("b-1")));
+        app->run({QStringLiteral("alpha/a-1"), QStringLiteral("beta/b-1")},
+                 QStringLiteral("Reload under me"));
+        QTRY_VERIFY_WITH_TIMEOUT(app->column(1)->result().answered(), kWaitMs);
+        QTRY_VERIFY(app->column(0)->body()->markdown().contains(QLatin1String("Alpha begins")));
+
+        app->profile().reload(); // the router goes: the running column ends as stopped
+        QVERIFY(!app->busy());
+        QCOMPARE(app->column(0)->result().state, Compare::ColumnState::Cancelled);
+        QVERIFY(!app->column(0)->stopButton()->isVisible());
+        QCOMPARE(app->column(1)->body()->markdown(), QStringLiteral("Beta before the reload."));
+        QTRY_VERIFY(app->page().active().compareId() != 0);
+
+        // Made runnable again over the new router: the stopped column retries alone.
+        m_alpha.enqueue(answer(QStringLiteral("Alpha after the reload."), QStringLiteral("a-1")));
+        QVERIFY(app->column(0)->retryButton()->isEnabled());
+        QTest::mouseClick(app->column(0)->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(app->column(0)->result().answered(), kWaitMs);
+        QCOMPARE(m_beta.requests().size(), 1);
+    }
+
     void figuresThatAreNotKnownSayUnknown()
     {
         Storage::CompareColumnRecord record;

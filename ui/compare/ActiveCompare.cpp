@@ -151,6 +151,7 @@ void ActiveCompare::dropRun()
         }
     }
     result.cancelled = true;
+    Q_EMIT columnsReset(result.columns); // the views of the run that is gone show how it ended
     onFinished(result);
 }
 
