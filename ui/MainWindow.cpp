@@ -7,6 +7,7 @@
 #include "chat/ConversationLibrary.h"
 #include "chat/ConversationPanel.h"
 #include "chat/TranscriptView.h"
+#include "compare/ComparePage.h"
 #include "config/ConfigStore.h"
 #include "dashboard/DashboardView.h"
 #include "gateway/GatewayDialog.h"
@@ -262,6 +263,8 @@ void MainWindow::buildRail()
         return a;
     };
     m_chatView = view(tr("&Chat"), QStringLiteral("chatViewAction"), Qt::Key_1, View::Chat);
+    m_compareView =
+        view(tr("C&ompare"), QStringLiteral("compareViewAction"), Qt::Key_2, View::Compare);
     m_dashboardView =
         view(tr("&Dashboard"), QStringLiteral("dashboardViewAction"), Qt::Key_3, View::Dashboard);
     m_chatView->setChecked(true);
@@ -269,12 +272,24 @@ void MainWindow::buildRail()
         m_rail->widgetForAction(action)->setFocusPolicy(Qt::TabFocus);
 }
 
+QAction* MainWindow::actionFor(View view) const
+{
+    switch (view) {
+    case View::Compare:
+        return m_compareView;
+    case View::Dashboard:
+        return m_dashboardView;
+    case View::Chat:
+        break;
+    }
+    return m_chatView;
+}
+
 void MainWindow::showView(View view)
 {
     m_view = view;
-    (view == View::Dashboard ? m_dashboardView : m_chatView)->setChecked(true);
-    m_uiState.setValue(kView, view == View::Dashboard ? QStringLiteral("dashboard")
-                                                      : QStringLiteral("chat"));
+    actionFor(view)->setChecked(true);
+    m_uiState.setValue(kView, actionFor(view)->objectName());
     showCurrentPage();
 }
 
@@ -294,6 +309,21 @@ void MainWindow::showCurrentPage()
             m_pages->addWidget(m_dashboard);
         }
         m_pages->setCurrentWidget(m_dashboard);
+        return;
+    }
+    if (m_view == View::Compare) {
+        if (!m_compare) {
+            m_compare = new ComparePage(m_profile, m_history);
+            connect(m_compare, &ComparePage::configChanged, this, &MainWindow::reloadConfig);
+            connect(m_compare, &ComparePage::openConversationRequested, this, [this](qint64 id) {
+                m_library->refresh(); // the conversation was just made on the history thread
+                showView(View::Chat);
+                m_session->open(id);
+            });
+            m_pages->addWidget(m_compare);
+        }
+        m_pages->setCurrentWidget(m_compare);
+        m_compare->focusPrompt();
         return;
     }
     m_pages->setCurrentWidget(m_splitter);
@@ -365,9 +395,12 @@ void MainWindow::restoreUiState()
     restoreState(m_uiState.value(kState).toByteArray());
     m_splitter->restoreState(m_uiState.value(kSplitter).toByteArray());
     m_session->setTarget(m_uiState.value(kTarget).toString());
-    m_view = m_uiState.value(kView).toString() == QLatin1String("dashboard") ? View::Dashboard
-                                                                             : View::Chat;
-    (m_view == View::Dashboard ? m_dashboardView : m_chatView)->setChecked(true);
+    const QString view = m_uiState.value(kView).toString();
+    for (View candidate : {View::Chat, View::Compare, View::Dashboard}) {
+        if (actionFor(candidate)->objectName() == view)
+            m_view = candidate;
+    }
+    actionFor(m_view)->setChecked(true);
 }
 
 void MainWindow::saveUiState()

@@ -30,22 +30,23 @@ class ChatPage;
 class ChatSession;
 class ConversationLibrary;
 class ConversationPanel;
+class ComparePage;
 class DashboardView;
 class GatewayDialog;
 class SettingsDialog;
 class WelcomeFlow;
 
 /// The main window: assembles the views — the chat (conversation list and chat page), the
-/// dashboard, and the first-run welcome flow while no provider is configured — with a rail to
-/// switch between them, the menus and the shortcuts, and the settings window; it connects them to
-/// the chat session, the conversation library and the profile. It holds no view's logic itself.
-/// Window state, splitter sizes, the last view and the last route or model are kept in `uiState`
-/// (QSettings: window state only).
+/// side-by-side compare, the dashboard, and the first-run welcome flow while no provider is
+/// configured — with a rail to switch between them, the menus and the shortcuts, and the settings
+/// window; it connects them to the chat session, the conversation library and the profile. It holds
+/// no view's logic itself. Window state, splitter sizes, the last view and the last route or model
+/// are kept in `uiState` (QSettings: window state only).
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Chat, Dashboard };
+    enum class View { Chat, Compare, Dashboard };
 
     MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker& history,
                SettingsServices settings, Session::GatewayController& gateway, QSettings& uiState,
@@ -63,6 +64,8 @@ public:
     WelcomeFlow* welcomeFlow() const { return m_welcome; }
     /// Null until the dashboard is first shown (it is built then, not at start-up).
     DashboardView* dashboard() const { return m_dashboard; }
+    /// Null until the compare view is first shown.
+    ComparePage* comparePage() const { return m_compare; }
     ChatSession& session() const { return *m_session; }
     ConversationLibrary& library() const { return *m_library; }
     ChatPage* chatPage() const { return m_chat; }
@@ -89,6 +92,7 @@ private:
     void requestSettings();
     void showGateway();
     void showCurrentPage();
+    QAction* actionFor(View view) const;
     void showAbout();
     void openProfileFolder();
     void updateTitle();
@@ -102,12 +106,14 @@ private:
     QStackedWidget* m_pages;
     WelcomeFlow* m_welcome;
     DashboardView* m_dashboard = nullptr;
+    ComparePage* m_compare = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     Session::GatewayController& m_gateway;
     QPointer<GatewayDialog> m_gatewayDialog;
     QToolBar* m_rail = nullptr;
     QActionGroup* m_views = nullptr;
     QAction* m_chatView = nullptr;
+    QAction* m_compareView = nullptr;
     QAction* m_dashboardView = nullptr;
     View m_view = View::Chat;
     /// The welcome flow runs until its last step's button, even once config.json has a provider.

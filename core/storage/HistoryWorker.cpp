@@ -1,5 +1,7 @@
 #include "storage/HistoryWorker.h"
 
+#include "storage/CompareLeaderboard.h"
+#include "storage/CompareStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
 #include "storage/UsageLedger.h"
@@ -25,8 +27,12 @@ public:
             if (m_database->isOpen()) {
                 m_history = std::make_unique<HistoryStore>(*m_database);
                 m_ledger = std::make_unique<UsageLedger>(*m_database);
+                m_compares = std::make_unique<CompareStore>(*m_database);
+                m_leaderboard = std::make_unique<CompareLeaderboard>(*m_database);
                 m_access.history = m_history.get();
                 m_access.ledger = m_ledger.get();
+                m_access.compares = m_compares.get();
+                m_access.leaderboard = m_leaderboard.get();
                 m_access.readOnly = m_database->isReadOnly();
             }
             m_access.problem = error;
@@ -40,6 +46,8 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<UsageLedger> m_ledger;
+    std::unique_ptr<CompareStore> m_compares;
+    std::unique_ptr<CompareLeaderboard> m_leaderboard;
     HistoryAccess m_access;
 };
 

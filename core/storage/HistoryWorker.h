@@ -12,6 +12,8 @@
 
 namespace Storage {
 
+class CompareLeaderboard;
+class CompareStore;
 class HistoryStore;
 class UsageLedger;
 
@@ -20,16 +22,18 @@ class UsageLedger;
 /// will be saved while `history` still reads).
 struct HistoryAccess {
     HistoryStore* history = nullptr;
-    UsageLedger* ledger = nullptr; ///< for reading the attempts of stored answers back
+    UsageLedger* ledger = nullptr;             ///< for reading the attempts of stored answers back
+    CompareStore* compares = nullptr;          ///< the saved compares (null like `history`)
+    CompareLeaderboard* leaderboard = nullptr; ///< their verdicts against the ledger
     QString problem;
     bool readOnly = false;
 };
 
 /// The chat history off the GUI thread: a thread of its own with its own Database connection,
-/// HistoryStore and a UsageLedger to read attempt rows with. Jobs run there one at a time, in
-/// the order they were posted; each job's result comes back on this object's thread, unless the
-/// job's context object is gone by then. Destroying the worker runs the jobs already posted (no
-/// write is lost on quit) and then ends the thread.
+/// HistoryStore, CompareStore, CompareLeaderboard and a UsageLedger to read attempt rows with. Jobs
+/// run there one at a time, in the order they were posted; each job's result comes back on this
+/// object's thread, unless the job's context object is gone by then. Destroying the worker runs the
+/// jobs already posted (no write is lost on quit) and then ends the thread.
 class HistoryWorker final : public QObject {
     Q_OBJECT
 

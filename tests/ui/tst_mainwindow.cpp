@@ -12,6 +12,7 @@
 #include "chat/Composer.h"
 #include "chat/TargetPicker.h"
 #include "chat/TranscriptView.h"
+#include "compare/ComparePage.h"
 #include "dashboard/DashboardView.h"
 #include "session/ProfileSession.h"
 #include "settings/SettingsDialog.h"
@@ -146,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(app.window().settingsDialog(), first);
     }
 
-    void theRailSwitchesBetweenChatAndDashboardAndRemembersIt()
+    void theRailSwitchesBetweenChatCompareAndDashboardAndRemembersIt()
     {
         QTemporaryDir dir;
         ProfileConfig profile;
@@ -169,6 +170,9 @@ private Q_SLOTS:
         again.window().show();
         QVERIFY(QTest::qWaitForWindowExposed(&again.window()));
         QCOMPARE(again.window().currentView(), Ui::MainWindow::View::Dashboard);
+        QTest::keyClick(&again.window(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(again.window().currentView(), Ui::MainWindow::View::Compare);
+        QVERIFY(again.window().comparePage() && again.window().comparePage()->isVisible());
         QTest::keyClick(&again.window(), Qt::Key_1, Qt::ControlModifier);
         QVERIFY(again.chat()->isVisible());
     }
