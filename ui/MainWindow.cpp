@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "BudgetNotifier.h"
 #include "chat/ChatPage.h"
 #include "chat/ChatSession.h"
 #include "chat/Composer.h"
@@ -12,6 +13,7 @@
 #include "dashboard/DashboardView.h"
 #include "gateway/GatewayDialog.h"
 #include "gateway/GatewayStatusButton.h"
+#include "session/GatewayController.h"
 #include "session/ProfileServices.h"
 #include "session/ProfileSession.h"
 #include "settings/SettingsDialog.h"
@@ -56,6 +58,8 @@ MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker&
     , m_library(new ConversationLibrary(history, this))
     , m_pages(new QStackedWidget)
     , m_welcome(new WelcomeFlow(settings))
+    , m_budgetNotifier(
+          new BudgetNotifier(profile.profile().databasePath(), profile.config().budgets, this))
     , m_gateway(gateway)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_panel(new ConversationPanel(*m_library))
@@ -159,6 +163,14 @@ MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker&
     statusBar()->addPermanentWidget(gatewayStatus);
     statusBar()->setSizeGripEnabled(false);
     connect(gatewayStatus, &GatewayStatusButton::clicked, this, &MainWindow::showGateway);
+    // 80% and 100% of a budget: said in the chat and the status bar once per month or day.
+    connect(m_session, &ChatSession::answerFinished, m_budgetNotifier, &BudgetNotifier::check);
+    connect(&m_gateway, &Session::GatewayController::requestCountChanged, m_budgetNotifier,
+            &BudgetNotifier::check);
+    connect(m_budgetNotifier, &BudgetNotifier::crossed, this, [this](const QString& text) {
+        m_chat->transcript()->setBanner(text);
+        statusBar()->showMessage(text, 60'000);
+    });
     resize(1100, 720);
     restoreUiState();
     applyConfiguration();
@@ -340,6 +352,7 @@ void MainWindow::applyConfiguration()
     m_chat->setConfiguration(m_profile.config(), m_profile.profile());
     if (m_dashboard)
         m_dashboard->setBudgets(m_profile.config().budgets);
+    m_budgetNotifier->setBudgets(m_profile.config().budgets);
     if (m_profile.config().providers.isEmpty() && m_profile.configErrors().isEmpty())
         m_welcoming = true;
     else if (!m_welcomeSaved)

@@ -26,6 +26,7 @@ class HistoryWorker;
 
 namespace Ui {
 
+class BudgetNotifier;
 class ChatPage;
 class ChatSession;
 class ConversationLibrary;
@@ -107,6 +108,7 @@ private:
     WelcomeFlow* m_welcome;
     DashboardView* m_dashboard = nullptr;
     ComparePage* m_compare = nullptr;
+    BudgetNotifier* m_budgetNotifier;
     QPointer<SettingsDialog> m_settingsDialog;
     Session::GatewayController& m_gateway;
     QPointer<GatewayDialog> m_gatewayDialog;

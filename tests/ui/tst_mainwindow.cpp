@@ -16,6 +16,8 @@
 #include "dashboard/DashboardView.h"
 #include "session/ProfileSession.h"
 #include "settings/SettingsDialog.h"
+#include "storage/Database.h"
+#include "storage/UsageLedger.h"
 #include "welcome/WelcomeFlow.h"
 
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -203,6 +206,40 @@ private Q_SLOTS:
         QVERIFY(!app.window().showsWelcome());
         QVERIFY(app.chat()->isVisible());
         QVERIFY(rail->isVisible());
+    }
+
+    void aCrossedBudgetIsSaidInTheChatAndTheStatusBarOnce()
+    {
+        QTemporaryDir dir;
+        ProfileConfig profile;
+        profile.addProvider(QStringLiteral("a"), QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
+        profile.addRoute(QStringLiteral("default"), {QStringLiteral("a/m")});
+        profile.config.budgets.overall.monthlyMicroUsd = 1'000'000; // $1.00
+        QVERIFY(profile.save(dir.path()).isEmpty());
+        {
+            Storage::Database db(Config::Profile(dir.path()).databasePath());
+            QCOMPARE(db.open(), QString());
+            Storage::LedgerEntry spent;
+            spent.attempt.requestId = QStringLiteral("r1");
+            spent.attempt.provider = QStringLiteral("a");
+            spent.attempt.model = QStringLiteral("m");
+            spent.attempt.outcome = Chat::Outcome::Ok;
+            spent.attempt.startedAt = QDateTime::currentDateTimeUtc();
+            spent.attempt.costMicroUsd = 1'250'000;
+            QCOMPARE(Storage::UsageLedger(db).record(spent), QString());
+        }
+        WindowUnderTest app(dir.path());
+        app.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window()));
+        QTRY_VERIFY(
+            app.transcript()->bannerText().contains(QLatin1String("Over the monthly budget")));
+        QVERIFY(app.transcript()->bannerText().contains(QLatin1String("1.25")));
+        QVERIFY(app.window().statusBar()->currentMessage().contains(QLatin1String("1.25")));
+        // Said once: a later check finds the same crossing and says nothing new.
+        app.transcript()->setBanner({});
+        app.window().reloadConfig();
+        QTest::qWait(600); // past the notifier's 250 ms gathering of checks
+        QCOMPARE(app.transcript()->bannerText(), QString());
     }
 
     void windowStateAndSplitterComeBackAfterARestart()
