@@ -9,9 +9,10 @@
 
 namespace Ui {
 
-BudgetNotifier::BudgetNotifier(QString databasePath, Pricing::Budgets budgets, QObject* parent)
+BudgetNotifier::BudgetNotifier(Storage::ConnectionSettings ledger, Pricing::Budgets budgets,
+                               QObject* parent)
     : QObject(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_ledger(std::move(ledger))
     , m_budgets(std::move(budgets))
 {
     m_soon.setSingleShot(true);
@@ -21,7 +22,7 @@ BudgetNotifier::BudgetNotifier(QString databasePath, Pricing::Budgets budgets, Q
             return;
         if (!m_worker) {
             // Made on first use: a profile without budgets never starts the thread.
-            m_worker = std::make_unique<Storage::StatsWorker>(m_databasePath);
+            m_worker = std::make_unique<Storage::StatsWorker>(m_ledger);
             connect(m_worker.get(), &Storage::StatsWorker::ready, this, &BudgetNotifier::onReady);
         }
         Storage::StatsRequest request;
@@ -48,6 +49,15 @@ void BudgetNotifier::setBudgets(Pricing::Budgets budgets)
         m_everyMinute.stop();
     else
         m_everyMinute.start();
+    check();
+}
+
+void BudgetNotifier::setLedger(Storage::ConnectionSettings ledger)
+{
+    if (ledger == m_ledger)
+        return;
+    m_ledger = std::move(ledger);
+    m_worker.reset(); // the next check opens the new one
     check();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pricing/Budgets.h"
+#include "storage/ConnectionSettings.h"
 
 #include <QObject>
 #include <QSet>
@@ -18,17 +19,21 @@ namespace Ui {
 
 /// Tells the desktop user when spending crosses 80% or 100% of a budget (config.json "budgets",
 /// overall or per provider, monthly or daily): check() after a request, and once a minute for
-/// requests made elsewhere (the compare view, the gateway, the CLI). The spend is read from the
-/// ledger's rollup on a StatsWorker thread, never on the GUI thread. Each threshold is announced
+/// requests made elsewhere (the compare view, the gateway, the CLI, a team's other members). The
+/// spend is read from the ledger's rollup (the profile's file or the shared server) on a
+/// StatsWorker thread, never on the GUI thread. Each threshold is announced
 /// once per month or day (and once per run of the app for those already crossed at start).
 class BudgetNotifier final : public QObject {
     Q_OBJECT
 
 public:
-    BudgetNotifier(QString databasePath, Pricing::Budgets budgets, QObject* parent = nullptr);
+    BudgetNotifier(Storage::ConnectionSettings ledger, Pricing::Budgets budgets,
+                   QObject* parent = nullptr);
     ~BudgetNotifier() override;
 
     void setBudgets(Pricing::Budgets budgets);
+    /// Another ledger (the profile now points at a shared server, or back at its file).
+    void setLedger(Storage::ConnectionSettings ledger);
     /// Reads the spend again (soon: checks asked for in one burst are read once).
     void check();
 
@@ -39,7 +44,7 @@ Q_SIGNALS:
 private:
     void onReady(const Storage::StatsSnapshot& snapshot);
 
-    QString m_databasePath;
+    Storage::ConnectionSettings m_ledger;
     Pricing::Budgets m_budgets;
     std::unique_ptr<Storage::StatsWorker> m_worker;
     QTimer m_soon;

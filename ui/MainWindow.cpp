@@ -58,8 +58,7 @@ MainWindow::MainWindow(Session::ProfileSession& profile, Storage::HistoryWorker&
     , m_library(new ConversationLibrary(history, this))
     , m_pages(new QStackedWidget)
     , m_welcome(new WelcomeFlow(settings))
-    , m_budgetNotifier(
-          new BudgetNotifier(profile.profile().databasePath(), profile.config().budgets, this))
+    , m_budgetNotifier(new BudgetNotifier(profile.ledger(), profile.config().budgets, this))
     , m_gateway(gateway)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_panel(new ConversationPanel(*m_library))
@@ -316,8 +315,8 @@ void MainWindow::showCurrentPage()
     if (m_view == View::Dashboard) {
         if (!m_dashboard) {
             // Built on first use: the statistics thread and the charts cost nothing at start-up.
-            m_dashboard =
-                new DashboardView(m_profile.profile().databasePath(), m_profile.config().budgets);
+            m_dashboard = new DashboardView(m_profile.ledger(), m_profile.config().budgets);
+            m_dashboardLedger = m_profile.ledger();
             m_pages->addWidget(m_dashboard);
         }
         m_pages->setCurrentWidget(m_dashboard);
@@ -350,8 +349,16 @@ void MainWindow::applyConfiguration()
     if (m_session->target().isEmpty())
         m_session->setTarget(m_uiState.value(kTarget).toString());
     m_chat->setConfiguration(m_profile.config(), m_profile.profile());
+    if (m_dashboard && m_dashboardLedger != m_profile.ledger()) {
+        // The profile now reads another ledger (a shared server, its password found): the next
+        // showing builds the dashboard over it.
+        m_pages->removeWidget(m_dashboard);
+        m_dashboard->deleteLater();
+        m_dashboard = nullptr;
+    }
     if (m_dashboard)
         m_dashboard->setBudgets(m_profile.config().budgets);
+    m_budgetNotifier->setLedger(m_profile.ledger());
     m_budgetNotifier->setBudgets(m_profile.config().budgets);
     if (m_profile.config().providers.isEmpty() && m_profile.configErrors().isEmpty())
         m_welcoming = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/SettingsServices.h"
+#include "storage/ConnectionSettings.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -107,6 +108,7 @@ private:
     QStackedWidget* m_pages;
     WelcomeFlow* m_welcome;
     DashboardView* m_dashboard = nullptr;
+    Storage::ConnectionSettings m_dashboardLedger; ///< what m_dashboard reads
     ComparePage* m_compare = nullptr;
     BudgetNotifier* m_budgetNotifier;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -86,6 +86,7 @@ int main(int argc, char* argv[])
     // The profile's services first: opening the database migrates it, before the history thread
     // opens its own connection to it.
     Session::ProfileSession profile(chosen, network, keys);
+    profile.lookUpLedgerPasswordIn(keyStore); // a team's shared ledger: its password
     Storage::HistoryWorker history(profile.profile().databasePath());
     Config::ConfigStore configStore(chosen); // what the settings and the welcome flow edit
     QSettings uiState; // window state only; what the user configures lives in config.json

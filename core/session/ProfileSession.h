@@ -2,6 +2,7 @@
 
 #include "config/AppConfig.h"
 #include "config/Profile.h"
+#include "storage/ConnectionSettings.h"
 
 #include <QObject>
 #include <QStringList>
@@ -12,7 +13,8 @@ class QNetworkAccessManager;
 
 namespace Secrets {
 class KeyResolver;
-}
+class KeyStore;
+} // namespace Secrets
 
 namespace Session {
 
@@ -37,6 +39,15 @@ public:
     /// left untouched. Empty when it loaded.
     QStringList configErrors() const { return m_configErrors; }
     ProfileServices& services() { return *m_services; }
+    /// Where the ledger is, as the services opened it: the profile's file, or the shared server
+    /// (with its password once looked up; never shown).
+    const Storage::ConnectionSettings& ledger() const { return m_ledger; }
+
+    /// A shared ledger's password may be in the keychain (like `keys set --ledger` keeps it):
+    /// from now on each load looks it up there too, asynchronously, and rebuilds the services
+    /// over it when it is found (aboutToReload/reloaded, as for a reload). Without it only
+    /// `password_env` is read.
+    void lookUpLedgerPasswordIn(Secrets::KeyStore& keychain);
 
     /// config.json's "gateway" was just written (the desktop app's gateway switch): keeps this
     /// copy in step without a reload, so whoever saves config() next does not undo it. The
@@ -54,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void load();
+    void resolveLedgerPassword();
 
     Config::Profile m_profile;
     QNetworkAccessManager& m_network;
@@ -61,6 +73,9 @@ private:
     Config::AppConfig m_config;
     QStringList m_configErrors;
     std::unique_ptr<ProfileServices> m_services;
+    Storage::ConnectionSettings m_ledger;
+    Secrets::KeyStore* m_keychain = nullptr;
+    quint64 m_loads = 0; ///< a look-up answers only the load that asked
 };
 
 } // namespace Session

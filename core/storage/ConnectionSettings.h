@@ -24,6 +24,8 @@ struct ConnectionSettings {
     static ConnectionSettings sqlite(QString path);
     /// For messages: the file, or postgresql://user@host:port/database (no password).
     QString describe() const;
+
+    friend bool operator==(const ConnectionSettings&, const ConnectionSettings&) = default;
 };
 
 } // namespace Storage

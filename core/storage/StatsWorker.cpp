@@ -12,8 +12,8 @@ namespace Storage {
 /// The part of a StatsWorker that lives on its thread: the connection and the queries.
 class StatsWorkerConnection : public QObject {
 public:
-    StatsWorkerConnection(QString databasePath, std::shared_ptr<std::atomic<quint64>> latest)
-        : m_path(std::move(databasePath))
+    StatsWorkerConnection(ConnectionSettings ledger, std::shared_ptr<std::atomic<quint64>> latest)
+        : m_ledger(std::move(ledger))
         , m_latest(std::move(latest))
     {}
 
@@ -47,14 +47,15 @@ public:
     }
 
 private:
-    /// Opens the database if its file exists; false (and why, in `snapshot`) when it cannot.
+    /// Opens the ledger (a file only if it exists); false (and why, in `snapshot`) when it
+    /// cannot. A server that was away is tried again on the next request.
     bool connect(StatsSnapshot& snapshot)
     {
-        if (!QFileInfo::exists(m_path)) {
+        if (m_ledger.driver == SqlDriver::Sqlite && !QFileInfo::exists(m_ledger.path)) {
             snapshot.ledgerMissing = true;
             return false;
         }
-        auto database = std::make_unique<Database>(m_path);
+        auto database = std::make_unique<Database>(m_ledger);
         const QString error = database->open();
         if (!database->isOpen()) {
             snapshot.error = error;
@@ -65,18 +66,22 @@ private:
         return true;
     }
 
-    QString m_path;
+    ConnectionSettings m_ledger;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::unique_ptr<Database> m_database;
     QString m_notice;
 };
 
 StatsWorker::StatsWorker(QString databasePath, QObject* parent)
+    : StatsWorker(ConnectionSettings::sqlite(std::move(databasePath)), parent)
+{}
+
+StatsWorker::StatsWorker(ConnectionSettings ledger, QObject* parent)
     : QObject(parent)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<Storage::StatsSnapshot>();
-    m_queries = new StatsWorkerConnection(std::move(databasePath), m_latest);
+    m_queries = new StatsWorkerConnection(std::move(ledger), m_latest);
     m_queries->moveToThread(&m_thread);
     // Deleted on its own thread as that thread ends, so the connection closes where it opened.
     QObject::connect(&m_thread, &QThread::finished, m_queries, &QObject::deleteLater);

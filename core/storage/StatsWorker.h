@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/ConnectionSettings.h"
 #include "storage/StatsSnapshot.h"
 
 #include <QObject>
@@ -24,7 +25,10 @@ class StatsWorker : public QObject {
     Q_OBJECT
 
 public:
+    /// The profile's SQLite ledger at `databasePath`.
     explicit StatsWorker(QString databasePath, QObject* parent = nullptr);
+    /// Any ledger: the profile's file or a team's PostgreSQL server (the password looked up).
+    explicit StatsWorker(ConnectionSettings ledger, QObject* parent = nullptr);
     /// Stops at the next query boundary of a request in flight, then joins the thread.
     ~StatsWorker() override;
 

@@ -2,6 +2,7 @@
 // the newest request is answered, a missing ledger is reported and not created, and a snapshot's
 // series, filter and budget alerts agree with StatsQueries.
 #include "LedgerGenerator.h"
+#include "ScratchLedger.h"
 #include "storage/Database.h"
 #include "storage/StatsQueries.h"
 #include "storage/StatsWorker.h"
@@ -116,6 +117,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 4, 10000);
         QCOMPARE(ready.at(2).at(0).value<StatsSnapshot>().generation, next);
         QCOMPARE(ready.at(3).at(0).value<StatsSnapshot>().generation, next);
+    }
+
+    void aSharedLedgerIsReadFromItsServer_data() { TestSupport::addDriverRows(); }
+    void aSharedLedgerIsReadFromItsServer()
+    {
+        SCRATCH_LEDGER(scratch);
+        {
+            Storage::Database db(scratch.settings());
+            QCOMPARE(db.open(), QString());
+            Storage::LedgerEntry entry;
+            entry.attempt.requestId = QStringLiteral("shared-1");
+            entry.attempt.provider = QStringLiteral("openai");
+            entry.attempt.model = QStringLiteral("gpt-4o-mini");
+            entry.attempt.outcome = Chat::Outcome::Ok;
+            entry.attempt.startedAt = m_now.addSecs(-60).toUTC();
+            entry.attempt.costMicroUsd = 1234;
+            QCOMPARE(Storage::UsageLedger(db).record(entry), QString());
+        }
+        Storage::StatsWorker worker(scratch.settings());
+        const StatsSnapshot snapshot = answer(worker, days(QStringLiteral("7d")));
+        QCOMPARE(snapshot.error, QString());
+        QVERIFY(!snapshot.ledgerMissing);
+        QCOMPARE(snapshot.totals.attempts, 1);
+        QCOMPARE(snapshot.totals.costMicroUsd, 1234);
     }
 
     void aMissingLedgerIsReportedAndNotCreated()

@@ -73,11 +73,19 @@ QTableView* makeTable(QSortFilterProxyModel* model, const QString& name)
 } // namespace
 
 DashboardView::DashboardView(QString databasePath, Pricing::Budgets budgets, QWidget* parent)
+    : DashboardView(Storage::ConnectionSettings::sqlite(std::move(databasePath)),
+                    std::move(budgets), parent)
+{}
+
+DashboardView::DashboardView(Storage::ConnectionSettings ledger, Pricing::Budgets budgets,
+                             QWidget* parent)
     : QWidget(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_ledgerName(ledger.driver == Storage::SqlDriver::Sqlite
+                       ? QDir::toNativeSeparators(ledger.path)
+                       : ledger.describe())
     , m_budgets(std::move(budgets))
     , m_clock([] { return QDateTime::currentDateTime(); })
-    , m_worker(new Storage::StatsWorker(m_databasePath, this))
+    , m_worker(new Storage::StatsWorker(std::move(ledger), this))
     , m_period(new PeriodSelector)
     , m_models(new UsageTableModel(UsageTableModel::Rows::Models, this))
     , m_sortedModels(new QSortFilterProxyModel(this))
@@ -514,8 +522,7 @@ QString DashboardView::exportPdf(const QString& path)
     if (!m_snapshot.request.filter.isEmpty())
         report.filter = m_filterLabel->text();
     report.generated = tr("Generated %1 from %2")
-                           .arg(QLocale().toString(m_clock(), QLocale::LongFormat),
-                                QDir::toNativeSeparators(m_databasePath));
+                           .arg(QLocale().toString(m_clock(), QLocale::LongFormat), m_ledgerName);
     report.totals = TotalsStrip::tiles(m_snapshot);
     report.month = m_snapshot.month;
     report.monthlyBudgetMicroUsd = m_snapshot.monthlyBudgetMicroUsd;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pricing/Budgets.h"
+#include "storage/ConnectionSettings.h"
 #include "storage/StatsSnapshot.h"
 
 #include <QDateTime>
@@ -42,7 +43,11 @@ class DashboardView final : public QWidget {
 public:
     using Clock = std::function<QDateTime()>;
 
+    /// The profile's SQLite ledger at `databasePath`.
     DashboardView(QString databasePath, Pricing::Budgets budgets, QWidget* parent = nullptr);
+    /// Any ledger: the profile's file or a team's shared server (the whole team's figures).
+    DashboardView(Storage::ConnectionSettings ledger, Pricing::Budgets budgets,
+                  QWidget* parent = nullptr);
     ~DashboardView() override;
 
     void setBudgets(Pricing::Budgets budgets);
@@ -99,7 +104,7 @@ private:
     void showResult(const QString& error, const QString& path);
     QString fileStem() const;
 
-    QString m_databasePath;
+    QString m_ledgerName; ///< the file, or postgresql://user@host:port/database
     Pricing::Budgets m_budgets;
     Clock m_clock;
     Storage::StatsWorker* m_worker;
