@@ -398,7 +398,7 @@ Exit status: 0 success, 1 the request failed, 2 wrong arguments or configuration
   switchboard-cli [--profile DIR] compare (--model PROVIDER/MODEL | --route NAME) ... (2 to 6) [--system TEXT] [--json] [--temperature T] [--max-tokens N] [PROMPT | -]
   switchboard-cli [--profile DIR] keys set NAME        (liest den Schlüssel von stdin)
   switchboard-cli [--profile DIR] keys delete NAME
-  switchboard-cli [--profile DIR] keys set --ledger | keys delete --ledger   (Passwort eines gemeinsamen Verzeichnisses)
+  switchboard-cli [--profile DIR] keys set --ledger | keys delete --ledger   (Passwort eines gemeinsamen Nutzungsprotokolls)
   switchboard-cli [--profile DIR] keys status [--json]
   switchboard-cli [--profile DIR] stats [--since 7d|24h|30d|all|YYYY-MM-DD] [--by model|provider|day|route|origin|user] [--json | --csv]
   switchboard-cli [--profile DIR] export --csv [--since PERIOD]
@@ -545,7 +545,7 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
     <message>
         <source>cannot read the ledger: %1</source>
-        <translation>das Verzeichnis kann nicht gelesen werden: %1</translation>
+        <translation>das Nutzungsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -674,18 +674,18 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
     <message>
         <source>%1; the ledger&apos;s password can come from the variable config.json&apos;s ledger.password_env names instead</source>
-        <translation>%1; das Passwort des Verzeichnisses kann stattdessen aus der Variable kommen, die ledger.password_env in config.json nennt</translation>
+        <translation>%1; das Passwort des Nutzungsprotokolls kann stattdessen aus der Variable kommen, die ledger.password_env in config.json nennt</translation>
     </message>
     <message>
         <source>Stored the password of the shared ledger in the keychain.
 </source>
-        <translation>Das Passwort des gemeinsamen Verzeichnisses ist im Schlüsselbund gespeichert.
+        <translation>Das Passwort des gemeinsamen Nutzungsprotokolls ist im Schlüsselbund gespeichert.
 </translation>
     </message>
     <message>
         <source>Deleted the password of the shared ledger from the keychain.
 </source>
-        <translation>Das Passwort des gemeinsamen Verzeichnisses wurde aus dem Schlüsselbund gelöscht.
+        <translation>Das Passwort des gemeinsamen Nutzungsprotokolls wurde aus dem Schlüsselbund gelöscht.
 </translation>
     </message>
 </context>
@@ -1543,7 +1543,11 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
     <message>
         <source>a postgresql ledger needs &quot;host&quot; and &quot;database&quot;</source>
-        <translation>ein postgresql-Verzeichnis braucht &quot;host&quot; und &quot;database&quot;</translation>
+        <translation>ein PostgreSQL-Nutzungsprotokoll braucht &quot;host&quot; und &quot;database&quot;</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s token is never kept in config.json: it lives in the keychain (the app shows it; switchboard-cli serve --print-token prints it)</source>
+        <translation>das Token des Gateways wird nie in config.json abgelegt: es liegt im Schlüsselbund (die App zeigt es an; switchboard-cli serve --print-token gibt es aus)</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2107,29 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
 </context>
 <context>
+    <name>Session::GatewayController</name>
+    <message>
+        <source>The token is the one in %1, so it is not replaced here. Change or unset that variable and start Switchboard again.</source>
+        <translation>Das Token stammt aus %1 und wird deshalb hier nicht ersetzt. Ändern oder entfernen Sie diese Variable und starten Sie Switchboard neu.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port (0 picks any free one), or quit the program that uses it, then turn the gateway on again.</source>
+        <translation>Port %1 wird bereits von einem anderen Programm verwendet. Wählen Sie einen anderen Port (0 wählt einen beliebigen freien) oder beenden Sie das Programm, das ihn verwendet, und schalten Sie das Gateway dann wieder ein.</translation>
+    </message>
+    <message>
+        <source>The gateway could not start: %1</source>
+        <translation>Das Gateway konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The choice is not remembered for the next start: %1 (fix config.json and it will be).</source>
+        <translation>Die Auswahl wird für den nächsten Start nicht gespeichert: %1 (korrigieren Sie config.json, dann wird sie gespeichert).</translation>
+    </message>
+    <message>
+        <source>The choice is not remembered for the next start: %1</source>
+        <translation>Die Auswahl wird für den nächsten Start nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>cannot open the database %1: %2</source>
@@ -2138,7 +2165,7 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
     <message>
         <source>the ledger is read-only: %1 was written by a newer Switchboard</source>
-        <translation>das Verzeichnis ist schreibgeschützt: %1 wurde von einem neueren Switchboard geschrieben</translation>
+        <translation>das Nutzungsprotokoll ist schreibgeschützt: %1 wurde von einem neueren Switchboard geschrieben</translation>
     </message>
     <message>
         <source>cannot record the attempt in %1: %2</source>
@@ -2358,7 +2385,7 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
     <message>
         <source>the ledger %1 is not open</source>
-        <translation>das Verzeichnis %1 ist nicht geöffnet</translation>
+        <translation>das Nutzungsprotokoll %1 ist nicht geöffnet</translation>
     </message>
     <message>
         <source>cannot read the statistics: %1</source>
@@ -2381,7 +2408,26 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
     <message>
         <source>&lt;p&gt;One desktop app for all your LLM providers: fallback routing, side-by-side comparison and an honest local ledger of cost and latency. Your keys and your spend data stay on this machine.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2), licensed under the GNU LGPL version 3, and QtKeychain, licensed under the BSD 3-Clause licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Eine Desktop-App für alle Ihre LLM-Anbieter: Ausweich-Routing, Modelle im direkten Vergleich und ein ehrliches lokales Verzeichnis von Kosten und Latenz. Ihre Schlüssel und Ihre Ausgabendaten bleiben auf diesem Rechner.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 (läuft auf Qt %2), lizenziert unter der GNU LGPL Version 3, und QtKeychain, lizenziert unter der BSD-3-Clause-Lizenz.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Eine Desktop-App für alle Ihre LLM-Anbieter: Ausweich-Routing, Modelle im direkten Vergleich und ein ehrliches lokales Nutzungsprotokoll mit Kosten und Latenz. Ihre Schlüssel und Ihre Ausgabendaten bleiben auf diesem Rechner.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 (läuft auf Qt %2), lizenziert unter der GNU LGPL Version 3, und QtKeychain, lizenziert unter der BSD-3-Clause-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;QtKeychain %1. Licence texts: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt;, &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;. Qt&apos;s source code is available from &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt; and from the distribution that provides your Qt.&lt;/p&gt;&lt;p&gt;The bundled price catalog is built from LiteLLM&apos;s list of model prices, copyright 2023 Berri AI, under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;QtKeychain %1. Lizenztexte: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL Version 3&lt;/a&gt;, &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;. Der Quellcode von Qt ist unter &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt; erhältlich und bei der Distribution, die Ihr Qt bereitstellt.&lt;/p&gt;&lt;p&gt;Der mitgelieferte Preiskatalog beruht auf der Modellpreisliste von LiteLLM, Copyright 2023 Berri AI, unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(Version unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActiveCompare</name>
+    <message>
+        <source>A compare is still running: stop it first.</source>
+        <translation>Ein Vergleich läuft noch: Halten Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>This compare cannot run now.</source>
+        <translation>Dieser Vergleich kann jetzt nicht laufen.</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2527,7 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <name>Ui::BudgetsPage</name>
     <message>
         <source>Limits in US dollars, from the costs in the local ledger. At 80% and at 100% of a limit Switchboard tells you, once per month or day; it does not stop requests. Leave a field empty for no limit.</source>
-        <translation>Grenzen in US-Dollar, aus den Kosten im lokalen Verzeichnis. Bei 80 % und bei 100 % einer Grenze sagt Switchboard Bescheid, einmal je Monat oder Tag; Anfragen werden nicht angehalten. Lassen Sie ein Feld leer für keine Grenze.</translation>
+        <translation>Grenzen in US-Dollar, aus den Kosten im lokalen Nutzungsprotokoll. Bei 80 % und bei 100 % einer Grenze sagt Switchboard Bescheid, einmal je Monat oder Tag; Anfragen werden nicht angehalten. Lassen Sie ein Feld leer für keine Grenze.</translation>
     </message>
     <message>
         <source>monthly</source>
@@ -2602,6 +2648,288 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ColumnFigures</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>erstes Token %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>gesamt %1</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>%1 ein / %2 aus</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>Kosten %1</translation>
+    </message>
+    <message>
+        <source>answered by %1/%2</source>
+        <translation>beantwortet von %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CompareColumnView</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Continue in chat</source>
+        <translation>Im Chat fortsetzen</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+    <message>
+        <source>Mark this answer as the best (mark several for a tie)</source>
+        <translation>Diese Antwort als beste markieren (mehrere markieren für ein Unentschieden)</translation>
+    </message>
+    <message>
+        <source>Stop this column only</source>
+        <translation>Nur diese Spalte anhalten</translation>
+    </message>
+    <message>
+        <source>Ask this target again, alone</source>
+        <translation>Nur dieses Ziel erneut fragen</translation>
+    </message>
+    <message>
+        <source>Copy this answer</source>
+        <translation>Diese Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>Open this answer as a conversation and go on with this model</source>
+        <translation>Diese Antwort als Unterhaltung öffnen und mit diesem Modell weitermachen</translation>
+    </message>
+    <message>
+        <source>★ Best</source>
+        <translation>★ Beste</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <source>The answer broke off; asking the next target…</source>
+        <translation>Die Antwort ist abgebrochen; das nächste Ziel wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Answering: %1</source>
+        <translation>Antwortet: %1</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Answered by %1/%2</source>
+        <translation>Beantwortet von %1/%2</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>You stopped this column. Retry asks again.</source>
+        <translation>Sie haben diese Spalte angehalten. „Wiederholen“ fragt erneut.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CompareLibrary</name>
+    <message>
+        <source>the history is not available</source>
+        <translation>der Verlauf ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The compare is not saved: %1</source>
+        <translation>Der Vergleich wird nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot continue in chat: %1</source>
+        <translation>Im Chat fortsetzen ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the compare: %1</source>
+        <translation>Der Vergleich kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the compares: %1</source>
+        <translation>Die Vergleiche können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the leaderboard: %1</source>
+        <translation>Die Rangliste kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ComparePage</name>
+    <message>
+        <source>Tie</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Clear verdict</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <source>New compare</source>
+        <translation>Neuer Vergleich</translation>
+    </message>
+    <message>
+        <source>Every answered column was as good as the others</source>
+        <translation>Jede Spalte mit Antwort war so gut wie die anderen</translation>
+    </message>
+    <message>
+        <source>Write a prompt, pick 2 to 6 routes or models, and press Run: the answers stream side by side with their speed and cost.</source>
+        <translation>Schreiben Sie eine Anfrage, wählen Sie 2 bis 6 Routen oder Modelle und klicken Sie auf „Ausführen“: Die Antworten erscheinen nebeneinander, mit Geschwindigkeit und Kosten.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Run the compare</source>
+        <translation>Den Vergleich ausführen</translation>
+    </message>
+    <message>
+        <source>Stop the compare</source>
+        <translation>Den Vergleich anhalten</translation>
+    </message>
+    <message>
+        <source>Retry is not possible: %1</source>
+        <translation>Wiederholen ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No verdict yet: mark the best answer, or call it a tie.</source>
+        <translation>Noch keine Bewertung: Markieren Sie die beste Antwort oder werten Sie es als Unentschieden.</translation>
+    </message>
+    <message>
+        <source>The verdict can be given once every column has ended.</source>
+        <translation>Die Bewertung ist möglich, sobald jede Spalte beendet ist.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 was best.</source>
+        <translation>Bewertung: %1 war am besten.</translation>
+    </message>
+    <message>
+        <source>Verdict: a tie between %1.</source>
+        <translation>Bewertung: Unentschieden zwischen %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CompareSetup</name>
+    <message>
+        <source>One prompt for every column (Ctrl+Enter runs the compare)</source>
+        <translation>Eine Anfrage für jede Spalte (Strg+Enter führt den Vergleich aus)</translation>
+    </message>
+    <message>
+        <source>System prompt (optional)</source>
+        <translation>Systemanweisung (optional)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemanweisung</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Alle anhalten</translation>
+    </message>
+    <message>
+        <source>Stop every column</source>
+        <translation>Jede Spalte anhalten</translation>
+    </message>
+    <message>
+        <source>Ask every target (Ctrl+Enter)</source>
+        <translation>Jedes Ziel fragen (Strg+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CompareTargetsEditor</name>
+    <message>
+        <source>Add target</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a column (up to %1)</source>
+        <translation>Eine Spalte hinzufügen (bis zu %1)</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>A route (with its fallback) or one model</source>
+        <translation>Eine Route (mit ihren Ausweichzielen) oder ein einzelnes Modell</translation>
+    </message>
+    <message>
+        <source>Remove this target</source>
+        <translation>Dieses Ziel entfernen</translation>
     </message>
 </context>
 <context>
@@ -2929,7 +3257,7 @@ Zuletzt aktiv: %2</translation>
     </message>
     <message>
         <source>Everyone who wrote to this ledger in the period (user@machine).</source>
-        <translation>Alle, die im Zeitraum in dieses Verzeichnis geschrieben haben (Benutzer@Rechner).</translation>
+        <translation>Alle, die im Zeitraum in dieses Nutzungsprotokoll geschrieben haben (Benutzer@Rechner).</translation>
     </message>
     <message>
         <source>Filtered: %1</source>
@@ -3055,6 +3383,173 @@ Zuletzt aktiv: %2</translation>
     <message>
         <source>Keep the Key for This Session</source>
         <translation>Schlüssel für diese Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::GatewayDialog</name>
+    <message>
+        <source>Local Gateway</source>
+        <translation>Lokales Gateway</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::GatewayPanel</name>
+    <message>
+        <source>&amp;Serve the local gateway</source>
+        <translation>Lokales Gateway &amp;bereitstellen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Neu erzeugen…</translation>
+    </message>
+    <message>
+        <source>Editors, scripts and agents that speak the OpenAI API can use your routes, keys and ledger through this address. Only programs on this computer can reach it, and only with the token.</source>
+        <translation>Editoren, Skripte und Agenten, die die OpenAI-API sprechen, können über diese Adresse Ihre Routen, Schlüssel und Ihr Nutzungsprotokoll verwenden. Nur Programme auf diesem Rechner erreichen sie, und nur mit dem Token.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Takes effect at once; 0 picks any free port at each start.</source>
+        <translation>Wirkt sofort; 0 wählt bei jedem Start einen beliebigen freien Port.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>Adresse des Gateways</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Gateway token</source>
+        <translation>Token des Gateways</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Anfragen:</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>Adresse kopiert.</translation>
+    </message>
+    <message>
+        <source>Token copied. Paste it where the client asks for an API key.</source>
+        <translation>Token kopiert. Fügen Sie es dort ein, wo der Client nach einem API-Schlüssel fragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet…</translation>
+    </message>
+    <message>
+        <source>Turn the gateway on to get its address</source>
+        <translation>Schalten Sie das Gateway ein, um seine Adresse zu erhalten</translation>
+    </message>
+    <message>
+        <source>Made on first start, kept in the keychain</source>
+        <translation>Beim ersten Start erzeugt, im Schlüsselbund abgelegt</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 when Switchboard started.</source>
+        <translation>Beim Start von Switchboard durch %1 festgelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n served</source>
+        <translation>
+            <numerusform>%n bearbeitet</numerusform>
+            <numerusform>%n bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 in progress</source>
+        <translation>%1, %2 in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>The gateway needs your attention</source>
+        <translation>Das Gateway braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Regenerate the gateway token?</source>
+        <translation>Das Token des Gateways neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>Every program that uses the current token is refused from its next request on, until you give it the new one.</source>
+        <translation>Jedes Programm, das das aktuelle Token verwendet, wird ab seiner nächsten Anfrage abgewiesen, bis Sie ihm das neue geben.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::GatewayStatusButton</name>
+    <message>
+        <source>Local gateway</source>
+        <translation>Lokales Gateway</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gateway on · %n served</source>
+        <translation>
+            <numerusform>Gateway ein · %n Anfrage bearbeitet</numerusform>
+            <numerusform>Gateway ein · %n Anfragen bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Gateway wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Gateway stopping…</source>
+        <translation>Gateway wird beendet…</translation>
+    </message>
+    <message>
+        <source>Gateway off</source>
+        <translation>Gateway aus</translation>
+    </message>
+    <message>
+        <source>Gateway off: see why</source>
+        <translation>Gateway aus: Grund anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the local gateway to turn it on</source>
+        <translation>Das lokale Gateway öffnen, um es einzuschalten</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3758,100 @@ gemessene Antworten: %4</translation>
     </message>
 </context>
 <context>
+    <name>Ui::LeaderboardModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 wins, %2 ties, %3 losses</source>
+        <translation>%1 Siege, %2 Unentschieden, %3 Niederlagen</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Siegquote</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <source>W / T / L</source>
+        <translation>S / U / N</translation>
+    </message>
+    <message>
+        <source>Median cost</source>
+        <translation>Median Kosten</translation>
+    </message>
+    <message>
+        <source>Median first token</source>
+        <translation>Median erstes Token</translation>
+    </message>
+    <message>
+        <source>Median speed</source>
+        <translation>Median Geschwindigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LeaderboardView</name>
+    <message>
+        <source>Create route from leaderboard</source>
+        <translation>Route aus der Rangliste erstellen</translation>
+    </message>
+    <message>
+        <source>Your leaderboard</source>
+        <translation>Ihre Rangliste</translation>
+    </message>
+    <message>
+        <source>Win rates from the compares you judged: a win counts 1, a tie ½. Cost and speed are the medians of the judged answers.</source>
+        <translation>Siegquoten aus den Vergleichen, die Sie bewertet haben: Ein Sieg zählt 1, ein Unentschieden ½. Kosten und Geschwindigkeit sind die Mediane der bewerteten Antworten.</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>No judged compares yet. Mark the best answer of a compare and the models&apos; standing shows here.</source>
+        <translation>Noch keine bewerteten Vergleiche. Markieren Sie die beste Antwort eines Vergleichs, dann erscheint hier der Stand der Modelle.</translation>
+    </message>
+    <message>
+        <source>Route name:</source>
+        <translation>Name der Route:</translation>
+    </message>
+    <message>
+        <source>e.g. my-best</source>
+        <translation>z. B. my-best</translation>
+    </message>
+    <message>
+        <source>Name of the new route</source>
+        <translation>Name der neuen Route</translation>
+    </message>
+    <message>
+        <source>A route that asks the best model first and falls back to the cheapest of the others</source>
+        <translation>Eine Route, die zuerst das beste Modell fragt und auf das günstigste der anderen ausweicht</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>The route is not created: %1</source>
+        <translation>Die Route wird nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Route &apos;%1&apos; saved: %2</source>
+        <translation>Route &apos;%1&apos; gespeichert: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -3349,12 +3938,32 @@ gemessene Antworten: %4</translation>
         <translation>Unterhaltung &amp;löschen…</translation>
     </message>
     <message>
-        <source>Settings are edited in %1 for now (File ▸ Open Profile Folder), or with switchboard-cli; then choose File ▸ Reload Configuration.</source>
-        <translation>Einstellungen werden vorerst in %1 bearbeitet (Datei ▸ Profilordner öffnen) oder mit switchboard-cli; wählen Sie danach Datei ▸ Konfiguration neu laden.</translation>
-    </message>
-    <message>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
+    </message>
+    <message>
+        <source>Local &amp;Gateway…</source>
+        <translation>Lokales &amp;Gateway…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4616,28 @@ gemessene Antworten: %4</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RecentCompares</name>
+    <message>
+        <source>Saved compares</source>
+        <translation>Gespeicherte Vergleiche</translation>
+    </message>
+    <message>
+        <source>Saved compares: Enter reopens one, Delete removes it</source>
+        <translation>Gespeicherte Vergleiche: Enter öffnet einen erneut, Entf entfernt ihn</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RouteConfigWriter</name>
+    <message>
+        <source>%1 has errors, so it is left as it is: %2</source>
+        <translation>%1 enthält Fehler und bleibt daher unverändert: %2</translation>
+    </message>
+    <message>
+        <source>a route named &apos;%1&apos; already exists: choose another name</source>
+        <translation>eine Route namens &apos;%1&apos; gibt es schon: wählen Sie einen anderen Namen</translation>
     </message>
 </context>
 <context>
@@ -4786,42 +5417,7 @@ gemessene Antworten: %4</translation>
     </message>
     <message>
         <source>No provider is configured yet. Add one — a service such as OpenAI or Anthropic with your API key, or a model server running on this computer — and Switchboard routes your chats through it, with fallbacks and an honest ledger of what each request cost.</source>
-        <translation>Noch ist kein Anbieter eingerichtet. Fügen Sie einen hinzu — einen Dienst wie OpenAI oder Anthropic mit Ihrem API-Schlüssel, oder einen Modellserver auf diesem Rechner — und Switchboard leitet Ihre Chats darüber, mit Ausweichzielen und einem ehrlichen Verzeichnis dessen, was jede Anfrage gekostet hat.</translation>
-    </message>
-</context>
-<context>
-    <name>Ui::WelcomePage</name>
-    <message>
-        <source>&lt;h1&gt;Welcome to Switchboard&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Willkommen bei Switchboard&lt;/h1&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No provider is configured yet.&lt;/b&gt; Switchboard needs at least one LLM provider (OpenAI, Anthropic, Gemini, OpenRouter, Groq, a local Ollama…) before it can answer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Noch kein Anbieter eingerichtet.&lt;/b&gt; Switchboard braucht mindestens einen LLM-Anbieter (OpenAI, Anthropic, Gemini, OpenRouter, Groq, ein lokales Ollama…), bevor es antworten kann.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Add one from a terminal, then press &lt;i&gt;Reload&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;switchboard-cli providers add openai --preset openai
-switchboard-cli keys set openai   # paste the key: it goes to the keychain
-
-# or a local server, no key needed
-switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; lists every known service.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Fügen Sie einen im Terminal hinzu und klicken Sie dann auf &lt;i&gt;Neu laden&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;switchboard-cli providers add openai --preset openai
-switchboard-cli keys set openai   # Schlüssel einfügen: er kommt in den Schlüsselbund
-
-# oder ein lokaler Server, ohne Schlüssel
-switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; listet alle bekannten Dienste.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>Open &amp;Profile Folder</source>
-        <translation>&amp;Profilordner öffnen</translation>
-    </message>
-    <message>
-        <source>Configuration file: %1</source>
-        <translation>Konfigurationsdatei: %1</translation>
+        <translation>Noch ist kein Anbieter eingerichtet. Fügen Sie einen hinzu — einen Dienst wie OpenAI oder Anthropic mit Ihrem API-Schlüssel, oder einen Modellserver auf diesem Rechner — und Switchboard leitet Ihre Chats darüber, mit Ausweichzielen und einem ehrlichen Nutzungsprotokoll dessen, was jede Anfrage gekostet hat.</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +5455,12 @@ switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&g
     <message>
         <source>switchboard: --theme takes system, light or dark</source>
         <translation>switchboard: --theme nimmt system, light oder dark</translation>
+    </message>
+    <message>
+        <source>Paste the key (it is not shown), press Enter, then Ctrl+Z and Enter:
+</source>
+        <translation>Fügen Sie den Schlüssel ein (er wird nicht angezeigt), drücken Sie Enter, dann Strg+Z und Enter:
+</translation>
     </message>
 </context>
 </TS>

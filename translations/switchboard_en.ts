@@ -58,6 +58,26 @@
     </message>
 </context>
 <context>
+    <name>Ui::GatewayPanel</name>
+    <message numerus="yes">
+        <source>%n served</source>
+        <translation>
+            <numerusform>%n served</numerusform>
+            <numerusform>%n served</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::GatewayStatusButton</name>
+    <message numerus="yes">
+        <source>Gateway on · %n served</source>
+        <translation>
+            <numerusform>Gateway on · %n served</numerusform>
+            <numerusform>Gateway on · %n served</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::MessageView</name>
     <message numerus="yes">
         <source>Thinking… (%n words)</source>

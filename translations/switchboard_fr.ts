@@ -1545,6 +1545,10 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
         <source>a postgresql ledger needs &quot;host&quot; and &quot;database&quot;</source>
         <translation>un registre postgresql demande &quot;host&quot; et &quot;database&quot;</translation>
     </message>
+    <message>
+        <source>the gateway&apos;s token is never kept in config.json: it lives in the keychain (the app shows it; switchboard-cli serve --print-token prints it)</source>
+        <translation>le jeton de la passerelle n&apos;est jamais conservé dans config.json&#xa0;: il est rangé dans le trousseau (l&apos;application le montre&#xa0;; switchboard-cli serve --print-token l&apos;affiche)</translation>
+    </message>
 </context>
 <context>
     <name>Gateway</name>
@@ -2103,6 +2107,29 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     </message>
 </context>
 <context>
+    <name>Session::GatewayController</name>
+    <message>
+        <source>The token is the one in %1, so it is not replaced here. Change or unset that variable and start Switchboard again.</source>
+        <translation>Le jeton est celui de %1&#xa0;; il n&apos;est donc pas remplacé ici. Modifiez ou supprimez cette variable, puis relancez Switchboard.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port (0 picks any free one), or quit the program that uses it, then turn the gateway on again.</source>
+        <translation>Le port %1 est déjà utilisé par un autre programme. Choisissez un autre port (0 en prend un libre quelconque), ou quittez le programme qui l&apos;utilise, puis réactivez la passerelle.</translation>
+    </message>
+    <message>
+        <source>The gateway could not start: %1</source>
+        <translation>La passerelle n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The choice is not remembered for the next start: %1 (fix config.json and it will be).</source>
+        <translation>Ce choix n&apos;est pas retenu pour le prochain démarrage&#xa0;: %1 (corrigez config.json et il le sera).</translation>
+    </message>
+    <message>
+        <source>The choice is not remembered for the next start: %1</source>
+        <translation>Ce choix n&apos;est pas retenu pour le prochain démarrage&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>System</source>
@@ -2383,6 +2410,25 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
         <source>&lt;p&gt;One desktop app for all your LLM providers: fallback routing, side-by-side comparison and an honest local ledger of cost and latency. Your keys and your spend data stay on this machine.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2), licensed under the GNU LGPL version 3, and QtKeychain, licensed under the BSD 3-Clause licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Une application de bureau pour tous vos fournisseurs de LLM&#xa0;: routage avec repli, comparaison côte à côte et un registre local honnête des coûts et de la latence. Vos clés et vos données de dépenses restent sur cette machine.&lt;/p&gt;&lt;p&gt;Construit avec Qt %1 (exécuté sur Qt %2), sous licence GNU LGPL version 3, et QtKeychain, sous licence BSD à 3 clauses.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;QtKeychain %1. Licence texts: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt;, &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;. Qt&apos;s source code is available from &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt; and from the distribution that provides your Qt.&lt;/p&gt;&lt;p&gt;The bundled price catalog is built from LiteLLM&apos;s list of model prices, copyright 2023 Berri AI, under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;QtKeychain %1. Textes des licences&#xa0;: &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;GNU LGPL version 3&lt;/a&gt;, &lt;a href=&quot;https://opensource.org/license/bsd-3-clause&quot;&gt;BSD 3-Clause&lt;/a&gt;. Le code source de Qt est disponible sur &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt; et auprès de la distribution qui fournit votre Qt.&lt;/p&gt;&lt;p&gt;Le catalogue de prix fourni est établi à partir de la liste des prix des modèles de LiteLLM, copyright 2023 Berri AI, sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(version inconnue)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActiveCompare</name>
+    <message>
+        <source>A compare is still running: stop it first.</source>
+        <translation>Une comparaison est encore en cours&#xa0;: arrêtez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This compare cannot run now.</source>
+        <translation>Cette comparaison ne peut pas être lancée maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AddProviderDialog</name>
@@ -2602,6 +2648,288 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ColumnFigures</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (estimation)</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>premier jeton %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>%1 en entrée / %2 en sortie</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>coût %1</translation>
+    </message>
+    <message>
+        <source>answered by %1/%2</source>
+        <translation>réponse de %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CompareColumnView</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Continue in chat</source>
+        <translation>Continuer en discussion</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Meilleure</translation>
+    </message>
+    <message>
+        <source>Mark this answer as the best (mark several for a tie)</source>
+        <translation>Marquer cette réponse comme la meilleure (en marquer plusieurs pour une égalité)</translation>
+    </message>
+    <message>
+        <source>Stop this column only</source>
+        <translation>Arrêter seulement cette colonne</translation>
+    </message>
+    <message>
+        <source>Ask this target again, alone</source>
+        <translation>Interroger de nouveau cette cible, seule</translation>
+    </message>
+    <message>
+        <source>Copy this answer</source>
+        <translation>Copier cette réponse</translation>
+    </message>
+    <message>
+        <source>Open this answer as a conversation and go on with this model</source>
+        <translation>Ouvrir cette réponse comme conversation et continuer avec ce modèle</translation>
+    </message>
+    <message>
+        <source>★ Best</source>
+        <translation>★ Meilleure</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Interrogation…</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Réflexion…</translation>
+    </message>
+    <message>
+        <source>The answer broke off; asking the next target…</source>
+        <translation>La réponse s&apos;est interrompue&#xa0;; interrogation de la cible suivante…</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>Answering: %1</source>
+        <translation>Réponse en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Answered by %1/%2</source>
+        <translation>Réponse de %1/%2</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>You stopped this column. Retry asks again.</source>
+        <translation>Vous avez arrêté cette colonne. «&#xa0;Réessayer&#xa0;» l&apos;interroge de nouveau.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CompareLibrary</name>
+    <message>
+        <source>the history is not available</source>
+        <translation>l&apos;historique n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>The compare is not saved: %1</source>
+        <translation>La comparaison n&apos;est pas enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot continue in chat: %1</source>
+        <translation>Impossible de continuer en discussion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the compare: %1</source>
+        <translation>Impossible d&apos;ouvrir la comparaison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the compares: %1</source>
+        <translation>Impossible de lister les comparaisons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the leaderboard: %1</source>
+        <translation>Impossible de lire le classement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ComparePage</name>
+    <message>
+        <source>Tie</source>
+        <translation>Égalité</translation>
+    </message>
+    <message>
+        <source>Clear verdict</source>
+        <translation>Effacer le verdict</translation>
+    </message>
+    <message>
+        <source>New compare</source>
+        <translation>Nouvelle comparaison</translation>
+    </message>
+    <message>
+        <source>Every answered column was as good as the others</source>
+        <translation>Chaque colonne ayant répondu valait les autres</translation>
+    </message>
+    <message>
+        <source>Write a prompt, pick 2 to 6 routes or models, and press Run: the answers stream side by side with their speed and cost.</source>
+        <translation>Écrivez une consigne, choisissez de 2 à 6 routes ou modèles, puis cliquez sur «&#xa0;Lancer&#xa0;»&#xa0;: les réponses s&apos;affichent côte à côte, avec leur vitesse et leur coût.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Run the compare</source>
+        <translation>Lancer la comparaison</translation>
+    </message>
+    <message>
+        <source>Stop the compare</source>
+        <translation>Arrêter la comparaison</translation>
+    </message>
+    <message>
+        <source>Retry is not possible: %1</source>
+        <translation>Impossible de réessayer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No verdict yet: mark the best answer, or call it a tie.</source>
+        <translation>Pas encore de verdict&#xa0;: marquez la meilleure réponse, ou déclarez une égalité.</translation>
+    </message>
+    <message>
+        <source>The verdict can be given once every column has ended.</source>
+        <translation>Le verdict peut être rendu une fois toutes les colonnes terminées.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 was best.</source>
+        <translation>Verdict&#xa0;: %1 était la meilleure.</translation>
+    </message>
+    <message>
+        <source>Verdict: a tie between %1.</source>
+        <translation>Verdict&#xa0;: égalité entre %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CompareSetup</name>
+    <message>
+        <source>One prompt for every column (Ctrl+Enter runs the compare)</source>
+        <translation>Une consigne pour toutes les colonnes (Ctrl+Entrée lance la comparaison)</translation>
+    </message>
+    <message>
+        <source>System prompt (optional)</source>
+        <translation>Consigne système (facultative)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Consigne système</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Cibles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Tout arrêter</translation>
+    </message>
+    <message>
+        <source>Stop every column</source>
+        <translation>Arrêter toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Ask every target (Ctrl+Enter)</source>
+        <translation>Interroger toutes les cibles (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CompareTargetsEditor</name>
+    <message>
+        <source>Add target</source>
+        <translation>Ajouter une cible</translation>
+    </message>
+    <message>
+        <source>Add a column (up to %1)</source>
+        <translation>Ajouter une colonne (%1 au plus)</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Cible %1</translation>
+    </message>
+    <message>
+        <source>A route (with its fallback) or one model</source>
+        <translation>Une route (avec ses replis) ou un seul modèle</translation>
+    </message>
+    <message>
+        <source>Remove this target</source>
+        <translation>Retirer cette cible</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3386,173 @@ Dernière activité&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::GatewayDialog</name>
+    <message>
+        <source>Local Gateway</source>
+        <translation>Passerelle locale</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::GatewayPanel</name>
+    <message>
+        <source>&amp;Serve the local gateway</source>
+        <translation>&amp;Servir la passerelle locale</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Copier l&apos;&amp;adresse</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>Copier le &amp;jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Régénérer…</translation>
+    </message>
+    <message>
+        <source>Editors, scripts and agents that speak the OpenAI API can use your routes, keys and ledger through this address. Only programs on this computer can reach it, and only with the token.</source>
+        <translation>Les éditeurs, scripts et agents qui parlent l&apos;API OpenAI peuvent utiliser vos routes, vos clés et votre registre par cette adresse. Seuls les programmes de cet ordinateur peuvent la joindre, et uniquement avec le jeton.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n&apos;importe quel port libre</translation>
+    </message>
+    <message>
+        <source>Takes effect at once; 0 picks any free port at each start.</source>
+        <translation>Prend effet immédiatement&#xa0;; 0 choisit un port libre quelconque à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>Adresse de la passerelle</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gateway token</source>
+        <translation>Jeton de la passerelle</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Requêtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>Adresse copiée.</translation>
+    </message>
+    <message>
+        <source>Token copied. Paste it where the client asks for an API key.</source>
+        <translation>Jeton copié. Collez-le là où le client demande une clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Turn the gateway on to get its address</source>
+        <translation>Activez la passerelle pour obtenir son adresse</translation>
+    </message>
+    <message>
+        <source>Made on first start, kept in the keychain</source>
+        <translation>Créé au premier démarrage, conservé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 when Switchboard started.</source>
+        <translation>Choisi par %1 au démarrage de Switchboard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n served</source>
+        <translation>
+            <numerusform>%n traitée</numerusform>
+            <numerusform>%n traitées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 in progress</source>
+        <translation>%1, %2 en cours</translation>
+    </message>
+    <message>
+        <source>The gateway needs your attention</source>
+        <translation>La passerelle demande votre attention</translation>
+    </message>
+    <message>
+        <source>Regenerate the gateway token?</source>
+        <translation>Régénérer le jeton de la passerelle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Every program that uses the current token is refused from its next request on, until you give it the new one.</source>
+        <translation>Tout programme qui utilise le jeton actuel est refusé dès sa prochaine requête, jusqu&apos;à ce que vous lui donniez le nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Régénérer</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::GatewayStatusButton</name>
+    <message>
+        <source>Local gateway</source>
+        <translation>Passerelle locale</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gateway on · %n served</source>
+        <translation>
+            <numerusform>Passerelle active · %n requête traitée</numerusform>
+            <numerusform>Passerelle active · %n requêtes traitées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gateway starting…</source>
+        <translation>Démarrage de la passerelle…</translation>
+    </message>
+    <message>
+        <source>Gateway stopping…</source>
+        <translation>Arrêt de la passerelle…</translation>
+    </message>
+    <message>
+        <source>Gateway off</source>
+        <translation>Passerelle arrêtée</translation>
+    </message>
+    <message>
+        <source>Gateway off: see why</source>
+        <translation>Passerelle arrêtée&#xa0;: voir pourquoi</translation>
+    </message>
+    <message>
+        <source>Open the local gateway to turn it on</source>
+        <translation>Ouvrir la passerelle locale pour l&apos;activer</translation>
+    </message>
+</context>
+<context>
     <name>Ui::GeneralPage</name>
     <message>
         <source>Follow the &amp;system</source>
@@ -3263,6 +3758,100 @@ réponses mesurées&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>Ui::LeaderboardModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 wins, %2 ties, %3 losses</source>
+        <translation>%1 victoires, %2 égalités, %3 défaites</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparaisons</translation>
+    </message>
+    <message>
+        <source>W / T / L</source>
+        <translation>V / É / D</translation>
+    </message>
+    <message>
+        <source>Median cost</source>
+        <translation>Coût médian</translation>
+    </message>
+    <message>
+        <source>Median first token</source>
+        <translation>Premier jeton médian</translation>
+    </message>
+    <message>
+        <source>Median speed</source>
+        <translation>Vitesse médiane</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LeaderboardView</name>
+    <message>
+        <source>Create route from leaderboard</source>
+        <translation>Créer une route à partir du classement</translation>
+    </message>
+    <message>
+        <source>Your leaderboard</source>
+        <translation>Votre classement</translation>
+    </message>
+    <message>
+        <source>Win rates from the compares you judged: a win counts 1, a tie ½. Cost and speed are the medians of the judged answers.</source>
+        <translation>Taux de victoire tirés des comparaisons que vous avez jugées&#xa0;: une victoire compte 1, une égalité ½. Le coût et la vitesse sont les médianes des réponses jugées.</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>No judged compares yet. Mark the best answer of a compare and the models&apos; standing shows here.</source>
+        <translation>Aucune comparaison jugée pour l&apos;instant. Marquez la meilleure réponse d&apos;une comparaison et le rang des modèles s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>Route name:</source>
+        <translation>Nom de la route&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. my-best</source>
+        <translation>p. ex. my-best</translation>
+    </message>
+    <message>
+        <source>Name of the new route</source>
+        <translation>Nom de la nouvelle route</translation>
+    </message>
+    <message>
+        <source>A route that asks the best model first and falls back to the cheapest of the others</source>
+        <translation>Une route qui interroge d&apos;abord le meilleur modèle et se replie sur le moins cher des autres</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>The route is not created: %1</source>
+        <translation>La route n&apos;est pas créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Route &apos;%1&apos; saved: %2</source>
+        <translation>Route «&#xa0;%1&#xa0;» enregistrée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -3349,12 +3938,32 @@ réponses mesurées&#xa0;: %4</translation>
         <translation>&amp;Supprimer la conversation…</translation>
     </message>
     <message>
-        <source>Settings are edited in %1 for now (File ▸ Open Profile Folder), or with switchboard-cli; then choose File ▸ Reload Configuration.</source>
-        <translation>Pour l&apos;instant, les réglages se modifient dans %1 (Fichier ▸ Ouvrir le dossier de profil) ou avec switchboard-cli&#xa0;; choisissez ensuite Fichier ▸ Recharger la configuration.</translation>
-    </message>
-    <message>
         <source>%1 — Switchboard</source>
         <translation>%1 — Switchboard</translation>
+    </message>
+    <message>
+        <source>Local &amp;Gateway…</source>
+        <translation>Passerelle &amp;locale…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4616,28 @@ réponses mesurées&#xa0;: %4</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RecentCompares</name>
+    <message>
+        <source>Saved compares</source>
+        <translation>Comparaisons enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved compares: Enter reopens one, Delete removes it</source>
+        <translation>Comparaisons enregistrées&#xa0;: Entrée en rouvre une, Suppr la supprime</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RouteConfigWriter</name>
+    <message>
+        <source>%1 has errors, so it is left as it is: %2</source>
+        <translation>%1 contient des erreurs et reste donc tel quel&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a route named &apos;%1&apos; already exists: choose another name</source>
+        <translation>une route nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;: choisissez un autre nom</translation>
     </message>
 </context>
 <context>
@@ -4790,41 +5421,6 @@ réponses mesurées&#xa0;: %4</translation>
     </message>
 </context>
 <context>
-    <name>Ui::WelcomePage</name>
-    <message>
-        <source>&lt;h1&gt;Welcome to Switchboard&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Bienvenue dans Switchboard&lt;/h1&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No provider is configured yet.&lt;/b&gt; Switchboard needs at least one LLM provider (OpenAI, Anthropic, Gemini, OpenRouter, Groq, a local Ollama…) before it can answer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucun fournisseur n&apos;est encore configuré.&lt;/b&gt; Switchboard a besoin d&apos;au moins un fournisseur de LLM (OpenAI, Anthropic, Gemini, OpenRouter, Groq, un Ollama local…) avant de pouvoir répondre.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Add one from a terminal, then press &lt;i&gt;Reload&lt;/i&gt;:&lt;/p&gt;&lt;pre&gt;switchboard-cli providers add openai --preset openai
-switchboard-cli keys set openai   # paste the key: it goes to the keychain
-
-# or a local server, no key needed
-switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; lists every known service.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ajoutez-en un depuis un terminal, puis appuyez sur &lt;i&gt;Recharger&lt;/i&gt;&#xa0;:&lt;/p&gt;&lt;pre&gt;switchboard-cli providers add openai --preset openai
-switchboard-cli keys set openai   # collez la clé&#xa0;: elle va dans le trousseau
-
-# ou un serveur local, sans clé
-switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;switchboard-cli providers presets&lt;/tt&gt; liste tous les services connus.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <source>Open &amp;Profile Folder</source>
-        <translation>Ouvrir le dossier de &amp;profil</translation>
-    </message>
-    <message>
-        <source>Configuration file: %1</source>
-        <translation>Fichier de configuration&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Paste the key (it is not shown), press Enter, then Ctrl+D:
@@ -4859,6 +5455,12 @@ switchboard-cli providers add local --preset ollama&lt;/pre&gt;&lt;p&gt;&lt;tt&g
     <message>
         <source>switchboard: --theme takes system, light or dark</source>
         <translation>switchboard: --theme prend system, light ou dark</translation>
+    </message>
+    <message>
+        <source>Paste the key (it is not shown), press Enter, then Ctrl+Z and Enter:
+</source>
+        <translation>Collez la clé (elle n&apos;est pas affichée), appuyez sur Entrée, puis Ctrl+Z et Entrée&#xa0;:
+</translation>
     </message>
 </context>
 </TS>
