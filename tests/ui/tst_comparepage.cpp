@@ -24,10 +24,12 @@
 #include "storage/Database.h"
 #include "storage/HistoryStore.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,6 +176,55 @@ private Q_SLOTS:
         QCOMPARE(stored->columns.at(1).text, QStringLiteral("Beta answers **at once**."));
         QVERIFY(!stored->columns.at(2).answered);
         QVERIFY(!stored->columns.at(2).error.isEmpty());
+    }
+
+    void answersShowAsPlainTextAndScrollTogetherOnRequest()
+    {
+        QTemporaryDir dir;
+        auto app = CompareUnderTest::started(dir.path(), profile());
+        QVERIFY(app);
+        QString longAnswer;
+        for (int line = 0; line < 120; ++line)
+            longAnswer += QStringLiteral("Line %1 of a **long** answer.\n\n").arg(line);
+        m_alpha.enqueue(answer(longAnswer, QStringLiteral("a-1")));
+        m_beta.enqueue(answer(longAnswer + longAnswer, QStringLiteral("b-1")));
+        app->run({QStringLiteral("alpha/a-1"), QStringLiteral("beta/b-1")},
+                 QStringLiteral("Say a lot"));
+        QTRY_VERIFY_WITH_TIMEOUT(app->column(0)->result().answered(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(app->column(1)->result().answered(), kWaitMs);
+
+        // Plain text: the Markdown as the model sent it, asterisks and all.
+        auto* plain = app->page().findChild<QCheckBox*>(QStringLiteral("plainText"));
+        QVERIFY(plain);
+        plain->setChecked(true);
+        for (int i = 0; i < 2; ++i) {
+            Ui::CompareColumnView* column = app->column(i);
+            QVERIFY(column->showsPlainText());
+            QVERIFY(column->plainBody()->isVisible());
+            QVERIFY(!column->body()->isVisible());
+            QCOMPARE(column->plainBody()->text(), column->body()->markdown());
+            QVERIFY(column->plainBody()->text().contains(QLatin1String("**long**")));
+        }
+        plain->setChecked(false);
+        QVERIFY(app->column(0)->body()->isVisible());
+        QVERIFY(!app->column(0)->plainBody()->isVisible());
+
+        // Scrolling together: the other column follows to the same share of its answer.
+        QScrollBar* first = app->column(0)->verticalScrollBar();
+        QScrollBar* second = app->column(1)->verticalScrollBar();
+        QTRY_VERIFY(first->maximum() > 0 && second->maximum() > first->maximum());
+        first->setValue(first->maximum() / 2);
+        QCOMPARE(second->value(), 0); // independent by default
+        auto* together = app->page().findChild<QCheckBox*>(QStringLiteral("scrollTogether"));
+        QVERIFY(together);
+        together->setChecked(true);
+        first->setValue(first->maximum());
+        QCOMPARE(second->value(), second->maximum());
+        second->setValue(0);
+        QCOMPARE(first->value(), 0);
+        together->setChecked(false);
+        first->setValue(first->maximum());
+        QCOMPARE(second->value(), 0);
     }
 
     void aRetryReasksOnlyItsColumn()

@@ -5,6 +5,7 @@
 #include "compare/CompareRun.h"
 
 #include <QHBoxLayout>
+#include <QScrollBar>
 
 namespace Ui {
 
@@ -37,9 +38,42 @@ void CompareBoard::reset(const QList<Compare::ColumnResult>& columns)
         connect(view, &CompareColumnView::bestToggled, this, &CompareBoard::bestToggled);
         connect(view, &CompareColumnView::continueRequested, this,
                 &CompareBoard::continueRequested);
+        view->setPlainText(m_plain);
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+                [this, view](int value) { scrolled(view, value); });
         m_layout->addWidget(view, 1);
         m_views.append(view);
     }
+}
+
+void CompareBoard::setScrollTogether(bool together)
+{
+    m_together = together;
+    if (together && !m_views.isEmpty())
+        scrolled(m_views.constFirst(), m_views.constFirst()->verticalScrollBar()->value());
+}
+
+void CompareBoard::setPlainText(bool plain)
+{
+    m_plain = plain;
+    for (CompareColumnView* view : std::as_const(m_views))
+        view->setPlainText(plain);
+}
+
+void CompareBoard::scrolled(CompareColumnView* source, int value)
+{
+    if (!m_together || m_syncing)
+        return;
+    const QScrollBar* from = source->verticalScrollBar();
+    const double share = from->maximum() > 0 ? double(value) / from->maximum() : 0.0;
+    m_syncing = true; // the others' valueChanged must not move the rest again
+    for (CompareColumnView* view : std::as_const(m_views)) {
+        if (view == source)
+            continue;
+        QScrollBar* to = view->verticalScrollBar();
+        to->setValue(qRound(share * to->maximum()));
+    }
+    m_syncing = false;
 }
 
 void CompareBoard::follow(Compare::CompareRun* run)

@@ -33,6 +33,13 @@ public:
     CompareColumnView* view(int index) const { return m_views.value(index); }
     QList<CompareColumnView*> views() const { return m_views; }
 
+    /// Scrolling one column scrolls the others to the same place (as a share of each answer's
+    /// length); off, each scrolls on its own.
+    void setScrollTogether(bool together);
+    bool scrollsTogether() const { return m_together; }
+    /// Every column shows its answer as plain text (the Markdown as sent) or rendered.
+    void setPlainText(bool plain);
+
 Q_SIGNALS:
     void stopRequested(int index);
     void retryRequested(int index);
@@ -40,9 +47,14 @@ Q_SIGNALS:
     void continueRequested(int index);
 
 private:
+    void scrolled(CompareColumnView* source, int value);
+
     QWidget* m_strip;
     QHBoxLayout* m_layout;
     QList<CompareColumnView*> m_views;
+    bool m_together = false;
+    bool m_plain = false;
+    bool m_syncing = false;
 };
 
 } // namespace Ui

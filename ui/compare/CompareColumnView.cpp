@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -44,6 +45,7 @@ CompareColumnView::CompareColumnView(int index, QWidget* parent)
     , m_status(quietLabel(QStringLiteral("columnStatus")))
     , m_scroll(new QScrollArea)
     , m_body(new MarkdownView)
+    , m_plain(new QLabel)
     , m_notice(new ErrorNotice)
     , m_figures(quietLabel(QStringLiteral("columnFigures")))
     , m_stop(new QPushButton(tr("Stop")))
@@ -82,6 +84,15 @@ CompareColumnView::CompareColumnView(int index, QWidget* parent)
     pageLayout->setContentsMargins(0, 0, 4, 0);
     m_body->setObjectName(QStringLiteral("columnBody"));
     pageLayout->addWidget(m_body);
+    m_plain->setObjectName(QStringLiteral("columnPlainBody"));
+    m_plain->setTextFormat(Qt::PlainText);
+    m_plain->setWordWrap(true);
+    m_plain->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_plain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_plain->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_plain->setAccessibleName(tr("Answer as plain text"));
+    m_plain->hide();
+    pageLayout->addWidget(m_plain);
     m_notice->hide();
     pageLayout->addWidget(m_notice);
     pageLayout->addStretch(1);
@@ -137,6 +148,7 @@ void CompareColumnView::setTarget(const Compare::CompareTarget& target)
     m_figures->clear();
     m_figures->hide();
     m_body->clear();
+    syncPlainText();
     m_notice->hide();
     setBest(false);
     updateButtons();
@@ -149,6 +161,7 @@ void CompareColumnView::begin()
     m_liveTarget.clear();
     m_frame.stop();
     m_body->clear();
+    syncPlainText();
     m_notice->hide();
     m_figures->hide();
     m_status->setText(tr("Asking…"));
@@ -173,6 +186,7 @@ void CompareColumnView::restart()
 {
     m_frame.stop();
     m_body->clear();
+    syncPlainText();
     m_status->setText(tr("The answer broke off; asking the next target…"));
 }
 
@@ -187,9 +201,29 @@ void CompareColumnView::setNotice(const QString& text)
     m_status->setText(text);
 }
 
+void CompareColumnView::setPlainText(bool plain)
+{
+    m_plainShown = plain;
+    m_body->setVisible(!plain);
+    m_plain->setVisible(plain);
+    syncPlainText();
+}
+
+QScrollBar* CompareColumnView::verticalScrollBar() const
+{
+    return m_scroll->verticalScrollBar();
+}
+
+void CompareColumnView::syncPlainText()
+{
+    if (m_plainShown && m_plain->text() != m_body->markdown())
+        m_plain->setText(m_body->markdown());
+}
+
 void CompareColumnView::flush()
 {
     m_body->flush();
+    syncPlainText();
     if (m_running && !m_liveTarget.isEmpty())
         m_status->setText(tr("Answering: %1").arg(m_liveTarget));
 }
@@ -205,12 +239,14 @@ void CompareColumnView::showResult(const Compare::ColumnResult& result)
         if (m_body->markdown() != record.text)
             m_body->setMarkdown(record.text);
         m_body->finish();
+        syncPlainText();
         m_notice->hide();
         m_status->setText(ColumnFigures::answeredBy(record).isEmpty()
                               ? tr("Answered")
                               : tr("Answered by %1/%2").arg(record.provider, record.model));
     } else {
         m_body->clear();
+        syncPlainText();
         if (result.state == Compare::ColumnState::Cancelled) {
             m_notice->setProblem(tr("Stopped"), tr("You stopped this column. Retry asks again."),
                                  true, false);

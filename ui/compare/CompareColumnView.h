@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollBar;
 class QScrollArea;
 class QToolButton;
 
@@ -50,9 +51,16 @@ public:
     /// Retry waits while the whole compare's run is being set up (e.g. the config reloads).
     void setRetryAllowed(bool allowed);
 
+    /// Shows the answer as the text the model sent (Markdown source) instead of rendered.
+    void setPlainText(bool plain);
+    bool showsPlainText() const { return m_plainShown; }
+    /// The answer's vertical scroll bar (the board can move the columns together).
+    QScrollBar* verticalScrollBar() const;
+
     bool isRunning() const { return m_running; }
     const Compare::ColumnResult& result() const { return m_result; }
     MarkdownView* body() const { return m_body; }
+    QLabel* plainBody() const { return m_plain; }
     ErrorNotice* notice() const { return m_notice; }
     QLabel* titleLabel() const { return m_title; }
     QLabel* statusLabel() const { return m_status; }
@@ -72,6 +80,7 @@ Q_SIGNALS:
 private:
     void flush();
     void updateButtons();
+    void syncPlainText();
 
     int m_index;
     Compare::ColumnResult m_result;
@@ -88,6 +97,8 @@ private:
     QLabel* m_status;
     QScrollArea* m_scroll;
     MarkdownView* m_body;
+    QLabel* m_plain; ///< the answer as sent, selectable
+    bool m_plainShown = false;
     ErrorNotice* m_notice;
     QLabel* m_figures;
     QPushButton* m_stop;

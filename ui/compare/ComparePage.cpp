@@ -11,6 +11,7 @@
 #include "session/ProfileSession.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -68,6 +69,16 @@ ComparePage::ComparePage(Session::ProfileSession& profile, Storage::HistoryWorke
     m_tie->setObjectName(QStringLiteral("tieButton"));
     m_tie->setToolTip(tr("Every answered column was as good as the others"));
     m_clearVerdict->setObjectName(QStringLiteral("clearVerdictButton"));
+    auto* together = new QCheckBox(tr("Scroll together"));
+    together->setObjectName(QStringLiteral("scrollTogether"));
+    together->setToolTip(tr("Scrolling one answer scrolls the others to the same place"));
+    connect(together, &QCheckBox::toggled, m_board, &CompareBoard::setScrollTogether);
+    auto* plain = new QCheckBox(tr("Plain text"));
+    plain->setObjectName(QStringLiteral("plainText"));
+    plain->setToolTip(tr("Show the answers as the models sent them, without Markdown rendering"));
+    connect(plain, &QCheckBox::toggled, m_board, &CompareBoard::setPlainText);
+    verdictRow->addWidget(together);
+    verdictRow->addWidget(plain);
     verdictRow->addWidget(m_verdict, 1);
     verdictRow->addWidget(m_tie);
     verdictRow->addWidget(m_clearVerdict);
