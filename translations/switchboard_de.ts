@@ -2783,6 +2783,10 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Answer as plain text</source>
+        <translation>Antwort als reiner Text</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CompareLibrary</name>
@@ -2872,6 +2876,22 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>Gemeinsam blättern</translation>
+    </message>
+    <message>
+        <source>Scrolling one answer scrolls the others to the same place</source>
+        <translation>Wenn Sie in einer Antwort blättern, folgen die anderen an dieselbe Stelle</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>Show the answers as the models sent them, without Markdown rendering</source>
+        <translation>Die Antworten so zeigen, wie die Modelle sie gesendet haben, ohne Markdown-Darstellung</translation>
     </message>
 </context>
 <context>

@@ -2783,6 +2783,10 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
+    <message>
+        <source>Answer as plain text</source>
+        <translation>Réponse en texte brut</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CompareLibrary</name>
@@ -2872,6 +2876,22 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Scroll together</source>
+        <translation>Défiler ensemble</translation>
+    </message>
+    <message>
+        <source>Scrolling one answer scrolls the others to the same place</source>
+        <translation>Faire défiler une réponse fait défiler les autres au même endroit</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Show the answers as the models sent them, without Markdown rendering</source>
+        <translation>Afficher les réponses telles que les modèles les ont envoyées, sans rendu Markdown</translation>
     </message>
 </context>
 <context>
