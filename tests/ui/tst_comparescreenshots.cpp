@@ -7,6 +7,7 @@
 #include "CompareUnderTest.h"
 #include "MockProviderServer.h"
 #include "MockReply.h"
+#include "Screenshot.h"
 #include "Theme.h"
 #include "chat/CodeBlockView.h"
 #include "chat/MarkdownView.h"
@@ -69,12 +70,6 @@ const char* const kOpenAi =
     "\n"
     "This keeps *every* key, at the cost of list values.\n";
 
-QString outputDirectory()
-{
-    const QString fromEnvironment = qEnvironmentVariable("SWITCHBOARD_SCREENSHOT_OUT");
-    return fromEnvironment.isEmpty() ? QStringLiteral(SWITCHBOARD_SCREENSHOT_DIR) : fromEnvironment;
-}
-
 MockReply streamOf(const char* text, const QString& model)
 {
     const QString answer = QString::fromUtf8(text);
@@ -84,24 +79,6 @@ MockReply streamOf(const char* text, const QString& model)
     MockReply reply = MockReply::openAiStream(deltas, model, true);
     reply.splitEvery(120);
     return reply;
-}
-
-/// Luminance of the most common colour in a region: the page behind the text.
-int backgroundLightness(const QImage& image, const QRect& region)
-{
-    QHash<QRgb, int> counts;
-    for (int y = region.top(); y < region.bottom(); y += 3)
-        for (int x = region.left(); x < region.right(); x += 3)
-            ++counts[image.pixel(x, y)];
-    QRgb best = 0;
-    int most = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            best = it.key();
-        }
-    }
-    return QColor(best).lightness();
 }
 
 } // namespace
@@ -117,22 +94,14 @@ private:
 
     QImage save(QWidget& page, const QString& name)
     {
-        QCursor::setPos(page.mapToGlobal(QPoint(page.width() + 50, page.height() + 30)));
-        QCoreApplication::processEvents();
-        QTest::qWait(50); // a last layout pass and paint of what just changed
-        const QImage image = page.grab().toImage();
-        const QString theme = Ui::Theme::modeName(m_theme->mode());
-        QDir().mkpath(outputDirectory());
-        const QString path =
-            QDir(outputDirectory()).filePath(name + u'-' + theme + QStringLiteral(".png"));
-        if (!image.save(path))
-            qWarning("cannot write %s", qPrintable(path));
-        return image;
+        return TestSupport::saveScreenshot(
+            page, TestSupport::screenshotDirectory(QStringLiteral(SWITCHBOARD_SCREENSHOT_DIR)),
+            name, Ui::Theme::modeName(m_theme->mode()));
     }
 
     void checkTheme(const QImage& image, const QRect& region)
     {
-        const int lightness = backgroundLightness(image, region);
+        const int lightness = TestSupport::backgroundLightness(image, region);
         if (m_theme->mode() == Ui::Theme::Mode::Dark)
             QVERIFY2(lightness < 80, qPrintable(QString::number(lightness)));
         else
@@ -216,7 +185,8 @@ private Q_SLOTS:
         checkTheme(image, body);
         Ui::CodeBlockView* code = first->body()->codeViews().first();
         const QRect codeRect(code->mapTo(&app->page(), QPoint(0, 0)), code->size());
-        QVERIFY(backgroundLightness(image, codeRect) != backgroundLightness(image, body));
+        QVERIFY(TestSupport::backgroundLightness(image, codeRect)
+                != TestSupport::backgroundLightness(image, body));
 
         // The leaderboard that verdict feeds.
         Ui::LeaderboardView* leaderboard = app->page().leaderboard();

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MockProviderServer.h"
 #include "MockReply.h"
+#include "Screenshot.h"
 #include "Theme.h"
 #include "WindowUnderTest.h"
 #include "chat/AttemptTrailView.h"
@@ -71,12 +72,6 @@ const char* const kAnswer =
     "\n"
     "Honour a `Retry-After` header when the server sends one: it knows best when to come back.\n";
 
-QString outputDirectory()
-{
-    const QString fromEnvironment = qEnvironmentVariable("SWITCHBOARD_SCREENSHOT_OUT");
-    return fromEnvironment.isEmpty() ? QStringLiteral(SWITCHBOARD_SCREENSHOT_DIR) : fromEnvironment;
-}
-
 /// Older conversations with fixed dates, so the list looks lived in.
 QString seedHistory(const QString& profileDirectory)
 {
@@ -114,24 +109,6 @@ QString seedHistory(const QString& profileDirectory)
     return error;
 }
 
-/// Luminance of the most common colour in a region: the page behind the text.
-int backgroundLightness(const QImage& image, const QRect& region)
-{
-    QHash<QRgb, int> counts;
-    for (int y = region.top(); y < region.bottom(); y += 3)
-        for (int x = region.left(); x < region.right(); x += 3)
-            ++counts[image.pixel(x, y)];
-    QRgb best = 0;
-    int most = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            best = it.key();
-        }
-    }
-    return QColor(best).lightness();
-}
-
 } // namespace
 
 class TestScreenshots : public QObject {
@@ -161,22 +138,14 @@ private:
 
     QImage save(QWidget& window, const QString& name)
     {
-        QCursor::setPos(window.mapToGlobal(QPoint(window.width() + 50, window.height() + 30)));
-        QCoreApplication::processEvents();
-        QTest::qWait(50); // a last layout pass and paint of what just changed
-        const QImage image = window.grab().toImage();
-        const QString theme = Ui::Theme::modeName(m_theme->mode());
-        QDir().mkpath(outputDirectory());
-        const QString path =
-            QDir(outputDirectory()).filePath(name + u'-' + theme + QStringLiteral(".png"));
-        if (!image.save(path))
-            qWarning("cannot write %s", qPrintable(path));
-        return image;
+        return TestSupport::saveScreenshot(
+            window, TestSupport::screenshotDirectory(QStringLiteral(SWITCHBOARD_SCREENSHOT_DIR)),
+            name, Ui::Theme::modeName(m_theme->mode()));
     }
 
     void checkTheme(const QImage& image, const QRect& page)
     {
-        const int lightness = backgroundLightness(image, page);
+        const int lightness = TestSupport::backgroundLightness(image, page);
         if (m_theme->mode() == Ui::Theme::Mode::Dark)
             QVERIFY2(lightness < 80, qPrintable(QString::number(lightness)));
         else
@@ -261,7 +230,8 @@ private Q_SLOTS:
         // The code block stands apart from the page.
         Ui::CodeBlockView* code = reply->body()->codeViews().first();
         const QRect codeRect(code->mapTo(&app->window(), QPoint(0, 0)), code->size());
-        QVERIFY(backgroundLightness(image, codeRect) != backgroundLightness(image, transcript));
+        QVERIFY(TestSupport::backgroundLightness(image, codeRect)
+                != TestSupport::backgroundLightness(image, transcript));
 
         // Search: the matched words are highlighted in the results.
         QTest::keyClick(&app->window(), Qt::Key_K, Qt::ControlModifier);
