@@ -52,7 +52,9 @@ void CompletionExchange::start()
     m_identity.model = m_request.model;
     m_identity.withUsageNull = m_request.includeUsage;
     connect(m_run, &Routing::RouteRun::streamEvent, this, &CompletionExchange::onEvent);
-    connect(m_run, &Routing::RouteRun::finished, this, &CompletionExchange::onRouted);
+    // The client gets its answer once the outcome is known; the ledger commits the last rows
+    // meanwhile (their begin rows were committed before the calls went out).
+    connect(m_run, &Routing::RouteRun::resultReady, this, &CompletionExchange::onRouted);
     m_run->start();
 }
 

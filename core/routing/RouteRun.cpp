@@ -441,6 +441,10 @@ void RouteRun::ledgerWritten(const QString& error)
 
 void RouteRun::emitFinished()
 {
+    if (!m_resultAnnounced) {
+        m_resultAnnounced = true;
+        Q_EMIT resultReady(m_result);
+    }
     // After every ledger write of the run has answered, so RouteResult::warnings has them all.
     if (m_ledgerWrites > 0) {
         m_finishedPending = true;

@@ -73,6 +73,12 @@ Q_SIGNALS:
     void streamEvent(const Chat::StreamEvent& event);
     void attemptStarted(const Routing::Target& target, int attemptIndex);
     void attemptFinished(const Chat::Attempt& attempt);
+    /// The run's outcome is known (answered or not): emitted once, right before `finished` or,
+    /// while the ledger is still committing the run's last rows, as soon as the outcome is
+    /// known. For whoever must answer a client at once (the gateway); its `warnings` may still
+    /// miss a ledger error that `finished` then carries.
+    void resultReady(const Routing::RouteResult& result);
+    /// Once every ledger write of the run has answered: the complete result, warnings included.
     void finished(const Routing::RouteResult& result);
 
 private:
@@ -128,6 +134,7 @@ private:
     bool m_done = false;
     int m_ledgerWrites = 0;         ///< asked of the ledger writer, not answered yet
     bool m_finishedPending = false; ///< `finished` waits for them, for their warnings
+    bool m_resultAnnounced = false; ///< resultReady was emitted
 };
 
 } // namespace Routing

@@ -15,6 +15,7 @@
 #include "secrets/KeyResolver.h"
 #include "session/ProfileServices.h"
 #include "storage/Database.h"
+#include "storage/LedgerWriter.h"
 #include "storage/UsageLedger.h"
 
 #include <QJsonArray>
@@ -148,8 +149,16 @@ private:
         return finish(m_client.post(request(QStringLiteral("/v1/chat/completions"), token), body));
     }
 
+    /// The ledger's rows once every write asked for so far is committed (the gateway answers
+    /// its client before the run's last rows are).
     QList<Storage::LedgerEntry> ledger() const
     {
+        if (Storage::LedgerWriter* writer = m_services->ledger()) {
+            QSignalSpy flushed(writer, &Storage::LedgerWriter::flushed);
+            writer->flush();
+            if (!flushed.wait(30'000))
+                return {};
+        }
         Storage::Database db(Config::Profile(m_dir.path()).databasePath());
         if (!db.open().isEmpty())
             return {};
