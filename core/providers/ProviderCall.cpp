@@ -1,12 +1,12 @@
 #include "providers/ProviderCall.h"
 
 #include "providers/ProviderAdapter.h"
+#include "providers/UpstreamClient.h"
+#include "providers/UpstreamReply.h"
 #include "secrets/KeyTransportPolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace Providers {
 namespace {
@@ -30,11 +30,11 @@ std::optional<qint64> parseRetryAfter(const QByteArray& value)
 
 } // namespace
 
-ProviderCall::ProviderCall(QNetworkAccessManager& network, const ProviderAdapter& adapter,
+ProviderCall::ProviderCall(UpstreamClient& upstream, const ProviderAdapter& adapter,
                            ProviderConfig provider, QString apiKey, Chat::ChatRequest request,
                            CallTimeouts timeouts, QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_upstream(upstream)
     , m_adapter(adapter)
     , m_provider(std::move(provider))
     , m_apiKey(std::move(apiKey))
@@ -95,11 +95,11 @@ void ProviderCall::start()
         return;
     }
     const QNetworkRequest request = m_adapter.chatRequest(m_provider, m_request, m_apiKey);
-    m_reply = m_network.post(request, m_adapter.chatBody(m_request));
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_connectTimer.stop(); });
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ProviderCall::onMetaData);
-    connect(m_reply, &QNetworkReply::readyRead, this, &ProviderCall::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &ProviderCall::onReplyFinished);
+    m_reply = m_upstream.post(request, m_adapter.chatBody(m_request), this);
+    connect(m_reply, &UpstreamReply::requestSent, this, [this] { m_connectTimer.stop(); });
+    connect(m_reply, &UpstreamReply::metaDataChanged, this, &ProviderCall::onMetaData);
+    connect(m_reply, &UpstreamReply::readyRead, this, &ProviderCall::onReadyRead);
+    connect(m_reply, &UpstreamReply::finished, this, &ProviderCall::onReplyFinished);
     m_connectTimer.start();
     m_firstTokenTimer.start();
     m_totalTimer.start();
@@ -124,17 +124,17 @@ void ProviderCall::abortWith(Chat::Outcome outcome, const QString& message)
 
 void ProviderCall::onMetaData()
 {
-    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid())
-        m_attempt.httpStatus = status.toInt();
-    const QString contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    m_streamBody = contentType.contains(QLatin1String("text/event-stream"), Qt::CaseInsensitive);
-    if (m_reply->hasRawHeader("Retry-After"))
-        m_attempt.retryAfterMs = parseRetryAfter(m_reply->rawHeader("Retry-After"));
+    if (const int status = m_reply->httpStatus(); status > 0)
+        m_attempt.httpStatus = status;
+    const QByteArray contentType = m_reply->header("Content-Type");
+    m_streamBody = contentType.toLower().contains("text/event-stream");
+    if (const QByteArray retryAfter = m_reply->header("Retry-After"); !retryAfter.isNull())
+        m_attempt.retryAfterMs = parseRetryAfter(retryAfter);
     // Providers that name the generation (OpenAI, OpenRouter) make later look-ups possible.
-    for (const char* header : {"x-request-id", "x-generation-id", "request-id"}) {
-        if (m_attempt.generationId.isEmpty() && m_reply->hasRawHeader(header))
-            m_attempt.generationId = QString::fromLatin1(m_reply->rawHeader(header));
+    for (const char* name : {"x-request-id", "x-generation-id", "request-id"}) {
+        const QByteArray value = m_reply->header(name);
+        if (m_attempt.generationId.isEmpty() && !value.isNull())
+            m_attempt.generationId = QString::fromLatin1(value);
     }
 }
 
@@ -231,7 +231,7 @@ void ProviderCall::onReplyFinished()
     if (m_attempt.httpStatus == 0) {
         complete(
             Chat::Outcome::Network,
-            tr("could not reach %1: %2").arg(m_provider.baseUrl.host(), m_reply->errorString()));
+            tr("could not reach %1: %2").arg(m_provider.baseUrl.host(), m_reply->transportError()));
         return;
     }
     if (m_attempt.httpStatus >= 300) {
@@ -245,7 +245,7 @@ void ProviderCall::finishHttpError()
 {
     const int status = m_attempt.httpStatus;
     if (status < 400) {
-        const QString target = m_reply->header(QNetworkRequest::LocationHeader).toString();
+        const QString target = QString::fromUtf8(m_reply->header("Location"));
         complete(Chat::Outcome::NotFound,
                  tr("HTTP %1: the provider moved to %2; update the provider's base URL")
                      .arg(status)
@@ -261,17 +261,17 @@ void ProviderCall::finishBody()
 {
     // Qt may report a connection closed early as a clean finish: check the length it promised
     // before reading a body that may be cut.
-    const QVariant promised = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (promised.isValid() && promised.toLongLong() > m_bodyBytes) {
+    const std::optional<qint64> promised = m_reply->contentLength();
+    if (promised && *promised > m_bodyBytes) {
         complete(Chat::Outcome::Network,
                  tr("the connection closed after %1 of %2 bytes of the answer")
                      .arg(m_bodyBytes)
-                     .arg(promised.toLongLong()));
+                     .arg(*promised));
         return;
     }
     if (m_streamBody) {
         handleEvents(m_decoder->finish());
-    } else if (m_reply->error() == QNetworkReply::NoError) {
+    } else if (m_reply->transportError().isEmpty()) {
         // Asked for a stream, got one JSON answer: some compatible servers do that.
         handleEvents(m_adapter.parseCompletion(m_body));
     }
@@ -281,10 +281,10 @@ void ProviderCall::finishBody()
         complete(*m_abortOutcome, m_abortMessage);
         return;
     }
-    if (m_reply->error() != QNetworkReply::NoError) {
+    if (const QString broken = m_reply->transportError(); !broken.isEmpty()) {
         complete(Chat::Outcome::Network, tr("the connection broke after %1 bytes of the answer: %2")
                                              .arg(m_bodyBytes)
-                                             .arg(m_reply->errorString()));
+                                             .arg(broken));
         return;
     }
     if (m_streamBody && !m_decoder->reachedEnd()) {

@@ -13,13 +13,12 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace Providers {
 
 class ProviderAdapter;
 class StreamDecoder;
+class UpstreamClient;
+class UpstreamReply;
 
 /// Every wait of a call has a limit; none can hang.
 struct CallTimeouts {
@@ -29,16 +28,16 @@ struct CallTimeouts {
     int totalMs = 600'000;     ///< the whole call
 };
 
-/// One request to one provider over one QNetworkReply: streams normalized events as they arrive
+/// One request to one provider over one UpstreamReply: streams normalized events as they arrive
 /// and ends with exactly one `finished` carrying the attempt record (outcome, timings, usage).
 /// Knows nothing of routing: what to do with a failure is the caller's business.
 class ProviderCall : public QObject {
     Q_OBJECT
 
 public:
-    ProviderCall(QNetworkAccessManager& network, const ProviderAdapter& adapter,
-                 ProviderConfig provider, QString apiKey, Chat::ChatRequest request,
-                 CallTimeouts timeouts, QObject* parent = nullptr);
+    ProviderCall(UpstreamClient& upstream, const ProviderAdapter& adapter, ProviderConfig provider,
+                 QString apiKey, Chat::ChatRequest request, CallTimeouts timeouts,
+                 QObject* parent = nullptr);
     ~ProviderCall() override;
 
     void start();
@@ -62,7 +61,7 @@ private:
     void complete(Chat::Outcome outcome, const QString& message = {});
     QString describe(const QString& text) const;
 
-    QNetworkAccessManager& m_network;
+    UpstreamClient& m_upstream;
     const ProviderAdapter& m_adapter;
     ProviderConfig m_provider;
     QString m_apiKey;
@@ -70,7 +69,7 @@ private:
     CallTimeouts m_timeouts;
     Secrets::Redactor m_redactor;
 
-    QPointer<QNetworkReply> m_reply;
+    QPointer<UpstreamReply> m_reply;
     std::unique_ptr<StreamDecoder> m_decoder;
     bool m_streamBody = false; ///< the answer is an event stream (decided from its Content-Type)
     QByteArray m_body;         ///< error bodies and non-streamed answers

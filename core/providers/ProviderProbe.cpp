@@ -12,6 +12,7 @@ ProviderProbe::ProviderProbe(QNetworkAccessManager& network, const ProviderAdapt
                              CallTimeouts timeouts, QObject* parent)
     : QObject(parent)
     , m_network(network)
+    , m_upstream(network)
     , m_adapter(adapter)
     , m_provider(std::move(provider))
     , m_apiKey(std::move(apiKey))
@@ -58,7 +59,7 @@ void ProviderProbe::onModels(const ModelListResult& models)
     request.maxTokens = 1;
     request.messages.append({Chat::Role::User, QStringLiteral("Reply with one word: ok")});
     auto* call =
-        new ProviderCall(m_network, m_adapter, m_provider, m_apiKey, request, m_timeouts, this);
+        new ProviderCall(m_upstream, m_adapter, m_provider, m_apiKey, request, m_timeouts, this);
     connect(call, &ProviderCall::finished, this, [this, call](const Chat::Attempt& attempt) {
         call->deleteLater();
         onChat(attempt);

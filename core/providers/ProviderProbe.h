@@ -4,6 +4,7 @@
 #include "providers/ModelListCall.h"
 #include "providers/ProviderCall.h"
 #include "providers/ProviderConfig.h"
+#include "providers/UpstreamClient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,7 @@ private:
     void finish();
 
     QNetworkAccessManager& m_network;
+    UpstreamClient m_upstream; ///< the probe's chat goes where a real call would
     const ProviderAdapter& m_adapter;
     ProviderConfig m_provider;
     QString m_apiKey;

@@ -202,7 +202,7 @@ void RouteRun::startCall(Running* running)
             if (chosen.firstTokenMs)
                 timeouts.firstTokenMs = *chosen.firstTokenMs;
 
-            auto* call = new Providers::ProviderCall(m_router.network(), *adapter, providerCopy,
+            auto* call = new Providers::ProviderCall(m_router.upstream(), *adapter, providerCopy,
                                                      key.key, request, timeouts, this);
             running->call = call;
             connect(call, &Providers::ProviderCall::streamEvent, this,

@@ -10,6 +10,7 @@ Router::Router(QNetworkAccessManager& network, const Config::AppConfig& config,
                const Secrets::KeyResolver& keys, Storage::LedgerWriter* ledger, QObject* parent)
     : QObject(parent)
     , m_network(network)
+    , m_upstream(network)
     , m_config(config)
     , m_keys(keys)
     , m_ledger(ledger)

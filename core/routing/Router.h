@@ -1,5 +1,6 @@
 #pragma once
 
+#include "providers/UpstreamClient.h"
 #include "routing/RouteRun.h"
 #include "routing/TargetHealth.h"
 
@@ -44,6 +45,8 @@ public:
                            const QString& model, Route* route);
 
     QNetworkAccessManager& network() const { return m_network; }
+    /// Where every call's HTTP goes (a local server direct, the rest over network()).
+    Providers::UpstreamClient& upstream() { return m_upstream; }
     const Config::AppConfig& config() const { return m_config; }
     const Secrets::KeyResolver& keys() const { return m_keys; }
     /// Where every attempt is recorded, off this thread; may be null (nothing is recorded).
@@ -63,6 +66,7 @@ public:
 
 private:
     QNetworkAccessManager& m_network;
+    Providers::UpstreamClient m_upstream;
     const Config::AppConfig& m_config;
     const Secrets::KeyResolver& m_keys;
     Storage::LedgerWriter* m_ledger;

@@ -13,6 +13,7 @@
 #include "config/AppConfig.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderCall.h"
+#include "providers/UpstreamClient.h"
 #include "routing/Router.h"
 #include "secrets/KeyResolver.h"
 #include "storage/Database.h"
@@ -86,16 +87,20 @@ int main(int argc, char* argv[])
     plan.route = Route::direct(*Target::parse(u"p/m"));
     plan.request = request;
 
-    std::vector<double> direct, routed, ledgered;
-    const auto timeDirect = [&] {
+    Providers::UpstreamClient loopback(network);
+    Providers::UpstreamClient overNetwork(network,
+                                          Providers::UpstreamClient::Transport::NetworkOnly);
+    std::vector<double> direct, throughNetwork, routed, ledgered;
+    const auto timeCall = [&](Providers::UpstreamClient& upstream) {
         QElapsedTimer clock;
         clock.start();
-        Providers::ProviderCall call(network, adapter, config.providers.first(), {}, request,
+        Providers::ProviderCall call(upstream, adapter, config.providers.first(), {}, request,
                                      config.timeouts);
         call.start();
         waitFor(&call, &Providers::ProviderCall::finished);
         return clock.nsecsElapsed() / 1e6;
     };
+    const auto timeDirect = [&] { return timeCall(loopback); };
     const auto timeRouted = [&](Router& router) {
         QElapsedTimer clock;
         clock.start();
@@ -112,13 +117,17 @@ int main(int argc, char* argv[])
     }
     for (int i = 0; i < requests; ++i) {
         direct.push_back(timeDirect());
+        throughNetwork.push_back(timeCall(overNetwork));
         routed.push_back(timeRouted(bare));
         ledgered.push_back(timeRouted(withLedger));
     }
     out << "requests per variant: " << requests << " (interleaved)\n";
-    out << QStringLiteral("direct ProviderCall      p50 %1 ms  p99 %2 ms\n")
+    out << QStringLiteral("ProviderCall, loopback  p50 %1 ms  p99 %2 ms\n")
                .arg(percentile(direct, 0.5), 0, 'f', 3)
                .arg(percentile(direct, 0.99), 0, 'f', 3);
+    out << QStringLiteral("ProviderCall over QNAM  p50 %1 ms  p99 %2 ms\n")
+               .arg(percentile(throughNetwork, 0.5), 0, 'f', 3)
+               .arg(percentile(throughNetwork, 0.99), 0, 'f', 3);
     out << QStringLiteral("RouteRun, no ledger      p50 %1 ms  p99 %2 ms\n")
                .arg(percentile(routed, 0.5), 0, 'f', 3)
                .arg(percentile(routed, 0.99), 0, 'f', 3);

@@ -10,6 +10,7 @@
 #include "providers/ModelListCall.h"
 #include "providers/ProviderAdapter.h"
 #include "providers/ProviderCall.h"
+#include "providers/UpstreamClient.h"
 #include "secrets/KeyStore.h"
 #include "session/LedgerLocation.h"
 #include "storage/Database.h"
@@ -419,7 +420,8 @@ private Q_SLOTS:
         request.model = QStringLiteral("gpt-test");
         request.messages.append({Chat::Role::User, QStringLiteral("hi")});
         const Providers::ProviderAdapter& adapter = *Providers::adapterFor(Providers::Kind::OpenAi);
-        Providers::ProviderCall call(network, adapter, far, kEnvKey, request, {});
+        Providers::UpstreamClient upstream(network);
+        Providers::ProviderCall call(upstream, adapter, far, kEnvKey, request, {});
         QSignalSpy finished(&call, &Providers::ProviderCall::finished);
         call.start();
         QVERIFY(finished.wait(5000));
