@@ -1755,6 +1755,72 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     </message>
 </context>
 <context>
+    <name>Providers::HttpResponseParser</name>
+    <message>
+        <source>the response&apos;s header is larger than 64 KiB</source>
+        <translation>der Header der Antwort ist größer als 64 KiB</translation>
+    </message>
+    <message>
+        <source>a chunk size line of the response is too long</source>
+        <translation>eine Chunk-Größenzeile der Antwort ist zu lang</translation>
+    </message>
+    <message>
+        <source>a chunk of the response does not end where its size says</source>
+        <translation>ein Chunk der Antwort endet nicht dort, wo seine Größe angibt</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP/1.1 (it sent &quot;%1&quot;)</source>
+        <translation>der Server hat nicht in HTTP/1.1 geantwortet (er schickte „%1“)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s status line has no status code (&quot;%1&quot;)</source>
+        <translation>die Statuszeile des Servers hat keinen Statuscode („%1“)</translation>
+    </message>
+    <message>
+        <source>the response has more than %1 header fields</source>
+        <translation>die Antwort hat mehr als %1 Header-Felder</translation>
+    </message>
+    <message>
+        <source>the response has a malformed header field (&quot;%1&quot;)</source>
+        <translation>die Antwort hat ein fehlerhaftes Header-Feld („%1“)</translation>
+    </message>
+    <message>
+        <source>the response uses a transfer coding this client does not read (%1)</source>
+        <translation>die Antwort verwendet eine Transfer-Kodierung, die dieser Client nicht liest (%1)</translation>
+    </message>
+    <message>
+        <source>the response&apos;s Content-Length is not a number (&quot;%1&quot;)</source>
+        <translation>die Content-Length der Antwort ist keine Zahl („%1“)</translation>
+    </message>
+    <message>
+        <source>the response&apos;s chunk size is not a hexadecimal number (&quot;%1&quot;)</source>
+        <translation>die Chunk-Größe der Antwort ist keine Hexadezimalzahl („%1“)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of the response&apos;s header</source>
+        <translation>der Server hat die Verbindung mitten im Header der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection closed before the end of the chunked answer (%1 bytes received)</source>
+        <translation>die Verbindung wurde vor dem Ende der Chunk-kodierten Antwort geschlossen (%1 Bytes empfangen)</translation>
+    </message>
+</context>
+<context>
+    <name>Providers::LoopbackHttpReply</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>Providers::ProviderCall</name>
     <message>
         <source>no connection to %1 within %2 s</source>

@@ -1755,6 +1755,72 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     </message>
 </context>
 <context>
+    <name>Providers::HttpResponseParser</name>
+    <message>
+        <source>the response&apos;s header is larger than 64 KiB</source>
+        <translation>l’en-tête de la réponse dépasse 64 Kio</translation>
+    </message>
+    <message>
+        <source>a chunk size line of the response is too long</source>
+        <translation>une ligne de taille de bloc de la réponse est trop longue</translation>
+    </message>
+    <message>
+        <source>a chunk of the response does not end where its size says</source>
+        <translation>un bloc de la réponse ne se termine pas là où sa taille l’indique</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP/1.1 (it sent &quot;%1&quot;)</source>
+        <translation>le serveur n’a pas répondu en HTTP/1.1 (il a envoyé « %1 »)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s status line has no status code (&quot;%1&quot;)</source>
+        <translation>la ligne d’état du serveur n’a pas de code d’état (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the response has more than %1 header fields</source>
+        <translation>la réponse a plus de %1 champs d’en-tête</translation>
+    </message>
+    <message>
+        <source>the response has a malformed header field (&quot;%1&quot;)</source>
+        <translation>la réponse a un champ d’en-tête mal formé (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the response uses a transfer coding this client does not read (%1)</source>
+        <translation>la réponse utilise un codage de transfert que ce client ne lit pas (%1)</translation>
+    </message>
+    <message>
+        <source>the response&apos;s Content-Length is not a number (&quot;%1&quot;)</source>
+        <translation>le Content-Length de la réponse n’est pas un nombre (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the response&apos;s chunk size is not a hexadecimal number (&quot;%1&quot;)</source>
+        <translation>la taille de bloc de la réponse n’est pas un nombre hexadécimal (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of the response&apos;s header</source>
+        <translation>le serveur a fermé la connexion au milieu de l’en-tête de la réponse</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>la connexion s’est fermée après %1 des %2 octets de la réponse</translation>
+    </message>
+    <message>
+        <source>the connection closed before the end of the chunked answer (%1 bytes received)</source>
+        <translation>la connexion s’est fermée avant la fin de la réponse par blocs (%1 octets reçus)</translation>
+    </message>
+</context>
+<context>
+    <name>Providers::LoopbackHttpReply</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Opération annulée</translation>
+    </message>
+</context>
+<context>
     <name>Providers::ProviderCall</name>
     <message>
         <source>no connection to %1 within %2 s</source>

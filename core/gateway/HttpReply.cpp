@@ -45,6 +45,7 @@ void HttpReply::sendJson(int status, const QByteArray& body, const Headers& head
     writeHead(status, all);
     m_responder.writeBody(body);
     complete();
+    sendNow();
 }
 
 void HttpReply::sendError(const ApiError& error, const Headers& headers)
@@ -76,6 +77,7 @@ void HttpReply::writeEvent(const QByteArray& bytes)
     if (m_gone || m_complete || !m_streaming || bytes.isEmpty())
         return;
     m_responder.writeBody(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
+    sendNow();
 }
 
 void HttpReply::endStream()
@@ -84,6 +86,17 @@ void HttpReply::endStream()
         return;
     m_responder.writeBody(QByteArrayLiteral("0\r\n\r\n"));
     complete();
+    sendNow();
+}
+
+void HttpReply::sendNow()
+{
+    // QTcpSocket writes what it buffered on the next event-loop turn; the client is waiting now.
+    if (!m_socket || m_gone)
+        return;
+    m_sending = true;
+    m_socket->flush();
+    m_sending = false;
 }
 
 void HttpReply::complete()
@@ -95,8 +108,8 @@ void HttpReply::complete()
 
 void HttpReply::checkFlushed()
 {
-    if (!m_complete || m_gone || m_flushedSent)
-        return;
+    if (!m_complete || m_gone || m_flushedSent || m_sending)
+        return; // (from inside sendNow(): the turn queued by complete() comes back here)
     if (m_socket && m_socket->bytesToWrite() > 0)
         return; // bytesWritten comes back here
     m_flushedSent = true;

@@ -47,6 +47,8 @@ Q_SIGNALS:
 private:
     void writeHead(int status, const Headers& headers);
     void complete();
+    /// Hands what was written to the kernel at once instead of on the next event-loop turn.
+    void sendNow();
     void checkFlushed();
 
     QHttpServerResponder m_responder;
@@ -55,6 +57,7 @@ private:
     bool m_complete = false;
     bool m_gone = false;
     bool m_flushedSent = false;
+    bool m_sending = false; ///< inside sendNow()
 };
 
 } // namespace Gateway

@@ -31,7 +31,7 @@ void LoopbackHttpReply::send()
     connect(m_socket, &QTcpSocket::disconnected, this, &LoopbackHttpReply::onClosed);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &LoopbackHttpReply::onSocketError);
     if (m_reused) {
-        m_socket->write(m_request); // written from the event loop; nothing is emitted before
+        write();
         return;
     }
     connect(m_socket, &QTcpSocket::connected, this, &LoopbackHttpReply::onConnected);
@@ -42,7 +42,16 @@ void LoopbackHttpReply::onConnected()
 {
     // Small requests and events go out at once rather than waiting for Nagle's timer.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    write();
+}
+
+void LoopbackHttpReply::write()
+{
     m_socket->write(m_request);
+    // QTcpSocket would send it on the next event-loop turn; the server can start now.
+    m_writing = true;
+    m_socket->flush();
+    m_writing = false;
 }
 
 void LoopbackHttpReply::onBytesWritten(qint64 bytes)
@@ -50,7 +59,11 @@ void LoopbackHttpReply::onBytesWritten(qint64 bytes)
     m_written += bytes;
     if (!m_sent && m_written >= m_request.size()) {
         m_sent = true;
-        Q_EMIT requestSent();
+        // From inside write() (maybe still inside the constructor): nobody listens yet.
+        if (m_writing)
+            QMetaObject::invokeMethod(this, &UpstreamReply::requestSent, Qt::QueuedConnection);
+        else
+            Q_EMIT requestSent();
     }
 }
 

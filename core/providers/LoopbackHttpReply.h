@@ -35,6 +35,7 @@ public:
 private:
     void send();
     void onConnected();
+    void write();
     void onBytesWritten(qint64 bytes);
     void onReadyRead();
     void onClosed();
@@ -56,6 +57,7 @@ private:
     bool m_replaced = false; ///< a kept-alive connection was already replaced once
     bool m_received = false; ///< any byte of the response arrived
     bool m_sent = false;
+    bool m_writing = false; ///< inside write()
     bool m_metaData = false;
     bool m_finished = false;
     QString m_error;
