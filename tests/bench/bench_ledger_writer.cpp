@@ -1,8 +1,10 @@
 // What one ledger write costs a request, taken apart: the LedgerWriter round trips a request
 // waits for (begin before its call goes out, complete before `finished`), the two thread hops
 // alone (flush(): a round trip with no database work), and the commits alone on this thread's
-// own connection, with SQLite's automatic WAL checkpoint and without it. Not a test: it prints
-// figures for docs/PERFORMANCE.md.
+// own connection: with SQLite's automatic WAL checkpoint (each commit that leaves the WAL over
+// 1,000 pages runs one), with the checkpoints on a WalCheckpointer's thread instead (what the
+// LedgerWriter does), and with none at all (an unbounded WAL, for comparison). Not a test: it
+// prints figures for docs/PERFORMANCE.md.
 //
 //   build/ci/tests/bench/bench_ledger_writer [attempts]
 //
@@ -11,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/LedgerWriter.h"
 #include "storage/UsageLedger.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -98,20 +101,26 @@ int main(int argc, char* argv[])
     const QString writerPath = dir.filePath(QStringLiteral("writer.db"));
     const QString autoPath = dir.filePath(QStringLiteral("auto.db"));
     const QString offPath = dir.filePath(QStringLiteral("off.db"));
+    const QString movedPath = dir.filePath(QStringLiteral("moved.db"));
 
     Storage::LedgerWriter writer(Storage::ConnectionSettings::sqlite(writerPath));
-    Storage::Database autoDb(autoPath), offDb(offPath);
-    if (!autoDb.open().isEmpty() || !offDb.open().isEmpty())
+    Storage::Database autoDb(autoPath), offDb(offPath), movedDb(movedPath);
+    if (!autoDb.open().isEmpty() || !offDb.open().isEmpty() || !movedDb.open().isEmpty())
         return 1;
-    // Without automatic checkpoints, for comparison only: this WAL grows without bound.
+    // Without automatic checkpoints: none at all (for comparison only: this WAL grows without
+    // bound), and a WalCheckpointer's.
     QSqlQuery(offDb.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-    Storage::UsageLedger autoLedger(autoDb), offLedger(offDb);
+    QSqlQuery(movedDb.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    Storage::WalCheckpointer checkpointer(movedPath);
+    Storage::UsageLedger autoLedger(autoDb), offLedger(offDb), movedLedger(movedDb);
 
     Samples hop{QStringLiteral("writer: hops alone (flush round trip)"), {}};
     Samples begin{QStringLiteral("writer: begin round trip"), {}};
     Samples complete{QStringLiteral("writer: complete round trip"), {}};
     Samples autoBegin{QStringLiteral("this thread: begin commit, autocheckpoint"), {}};
     Samples autoComplete{QStringLiteral("this thread: complete commit, autocheckpoint"), {}};
+    Samples movedBegin{QStringLiteral("this thread: begin commit, WalCheckpointer"), {}};
+    Samples movedComplete{QStringLiteral("this thread: complete commit, WalCheckpointer"), {}};
     Samples offBegin{QStringLiteral("this thread: begin commit, no checkpoint"), {}};
     Samples offComplete{QStringLiteral("this thread: complete commit, no checkpoint"), {}};
 
@@ -141,13 +150,21 @@ int main(int argc, char* argv[])
              }));
         keep(autoBegin, timeCall([&] { autoLedger.begin(attempt(n, Chat::Outcome::Network)); }));
         keep(autoComplete, timeCall([&] { autoLedger.complete(attempt(n, Chat::Outcome::Ok)); }));
+        keep(movedBegin, timeCall([&] {
+                 movedLedger.begin(attempt(n, Chat::Outcome::Network));
+                 checkpointer.noteCommit();
+             }));
+        keep(movedComplete, timeCall([&] {
+                 movedLedger.complete(attempt(n, Chat::Outcome::Ok));
+                 checkpointer.noteCommit();
+             }));
         keep(offBegin, timeCall([&] { offLedger.begin(attempt(n, Chat::Outcome::Network)); }));
         keep(offComplete, timeCall([&] { offLedger.complete(attempt(n, Chat::Outcome::Ok)); }));
     }
 
     out << "attempts per variant: " << attempts << " (interleaved, after 200 warm-up)\n";
-    for (const Samples* s :
-         {&hop, &begin, &complete, &autoBegin, &autoComplete, &offBegin, &offComplete}) {
+    for (const Samples* s : {&hop, &begin, &complete, &autoBegin, &autoComplete, &movedBegin,
+                             &movedComplete, &offBegin, &offComplete}) {
         out << QStringLiteral("%1  p50 %2 ms  p99 %3 ms  p99.9 %4 ms  max %5 ms\n")
                    .arg(s->name, -46)
                    .arg(percentile(s->ms, 0.5), 0, 'f', 3)
@@ -155,10 +172,11 @@ int main(int argc, char* argv[])
                    .arg(percentile(s->ms, 0.999), 0, 'f', 3)
                    .arg(*std::max_element(s->ms.begin(), s->ms.end()), 0, 'f', 3);
     }
-    out << QStringLiteral("WAL at the end: writer %1 KiB, autocheckpoint %2 KiB, no checkpoint "
-                          "%3 KiB\n")
+    out << QStringLiteral("WAL files at the end: writer %1 KiB; this thread: autocheckpoint %2 "
+                          "KiB, WalCheckpointer %3 KiB, no checkpoint %4 KiB\n")
                .arg(walBytes(writerPath) / 1024)
                .arg(walBytes(autoPath) / 1024)
+               .arg(walBytes(movedPath) / 1024)
                .arg(walBytes(offPath) / 1024);
     return 0;
 }
