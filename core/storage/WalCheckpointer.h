@@ -14,8 +14,9 @@ struct WalCheckpointerState;
 
 /// When the checkpointer folds the WAL back into the database file.
 struct WalCheckpointPolicy {
-    /// A checkpoint once this many commits (more than 1) were noted since the last one (the
-    /// ledger's commits write 3–8 pages each, so 100 keep near SQLite's own 1,000-page mark) ...
+    /// A checkpoint once this many commits (more than 1) were noted since the last one (an
+    /// attempt's two ledger commits write ~10 pages, so 100 keep near SQLite's own 1,000-page
+    /// mark) ...
     int commits = 100;
     /// ... or this long after the first commit noted since the last one, whichever comes first.
     int delayMs = 1000;
