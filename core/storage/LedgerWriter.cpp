@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -15,6 +16,7 @@ struct LedgerWriterState {
     ConnectionSettings settings;
     std::unique_ptr<Database> database;
     std::unique_ptr<UsageLedger> ledger;
+    WalCheckpointer* checkpointer = nullptr; ///< SQLite only; outlives the thread
     QString openError;
     bool opened = false;
 
@@ -23,9 +25,13 @@ struct LedgerWriterState {
         opened = true;
         database = std::make_unique<Database>(settings);
         openError = database->open();
-        if (database->isOpen())
+        if (database->isOpen()) {
+            // The WalCheckpointer checkpoints; a commit here only appends to the WAL.
+            if (checkpointer)
+                QSqlQuery(database->connection())
+                    .exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
             ledger = std::make_unique<UsageLedger>(*database);
-        else if (openError.isEmpty())
+        } else if (openError.isEmpty())
             openError = QCoreApplication::translate("Storage", "the ledger %1 is not open")
                             .arg(settings.describe());
     }
@@ -36,10 +42,15 @@ struct LedgerWriterState {
     }
 };
 
-LedgerWriter::LedgerWriter(ConnectionSettings settings, QObject* parent)
+LedgerWriter::LedgerWriter(ConnectionSettings settings, WalCheckpointPolicy checkpoints,
+                           QObject* parent)
     : QObject(parent)
     , m_state(std::make_shared<LedgerWriterState>())
 {
+    if (settings.driver == SqlDriver::Sqlite) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(settings.path, checkpoints);
+        m_state->checkpointer = m_checkpointer.get();
+    }
     m_state->settings = std::move(settings);
     m_thread.setObjectName(QStringLiteral("switchboard-ledger-writer"));
     m_worker = new QObject;
@@ -65,13 +76,16 @@ LedgerWriter::~LedgerWriter()
     delete m_worker;
 }
 
-void LedgerWriter::post(std::function<void(UsageLedger*, const QString&)> write)
+void LedgerWriter::post(std::function<void(UsageLedger*, const QString&)> write, bool commits)
 {
     ++m_pending;
     QMetaObject::invokeMethod(
         m_worker,
-        [state = m_state, write = std::move(write)] {
+        [state = m_state, write = std::move(write), commits] {
             write(state->ledger.get(), state->openError);
+            // After the answer is posted: the note never delays it.
+            if (commits && state->ledger && state->checkpointer)
+                state->checkpointer->noteCommit();
         },
         Qt::QueuedConnection);
 }
@@ -132,7 +146,7 @@ void LedgerWriter::record(const LedgerEntry& entry, QObject* context, Written do
 
 void LedgerWriter::flush()
 {
-    post([this](UsageLedger*, const QString&) { reply([this] { Q_EMIT flushed(); }); });
+    post([this](UsageLedger*, const QString&) { reply([this] { Q_EMIT flushed(); }); }, false);
 }
 
 } // namespace Storage

@@ -2,6 +2,7 @@
 
 #include "storage/ConnectionSettings.h"
 #include "storage/UsageLedger.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QObject>
 #include <QThread>
@@ -24,6 +25,10 @@ struct LedgerWriterState;
 /// `chat`, the gateway on SIGTERM) waits for it. Destroying the writer also lets every queued
 /// write finish first, then joins the thread.
 ///
+/// On SQLite its connection never runs a WAL checkpoint (`wal_autocheckpoint = 0`): a
+/// WalCheckpointer does, on its own thread and connection, so no commit on a request's path pays
+/// for one (docs/STORAGE.md, "WAL checkpoints").
+///
 /// Crash safety (docs/STORAGE.md): a caller starts an attempt's network call only once begin()
 /// has reported the row committed, so a process killed at any moment leaves a row for every
 /// attempt whose request went out.
@@ -33,8 +38,10 @@ class LedgerWriter : public QObject {
 public:
     using Written = std::function<void(const QString& error)>;
 
-    /// Opens its own connection to `settings` on the writer thread (migrating like any open).
-    explicit LedgerWriter(ConnectionSettings settings, QObject* parent = nullptr);
+    /// Opens its own connection to `settings` on the writer thread (migrating like any open);
+    /// on SQLite, checkpoints the WAL as `checkpoints` says.
+    explicit LedgerWriter(ConnectionSettings settings, WalCheckpointPolicy checkpoints = {},
+                          QObject* parent = nullptr);
     ~LedgerWriter() override;
 
     /// UsageLedger::begin on the writer thread; `done` runs once the row is committed.
@@ -55,14 +62,18 @@ Q_SIGNALS:
 
 private:
     /// Runs `write` on the writer thread with its ledger (null when the database could not be
-    /// opened: `openError` says why); `write` posts its answer back with reply().
-    void post(std::function<void(UsageLedger* ledger, const QString& openError)> write);
+    /// opened: `openError` says why); `write` posts its answer back with reply(). `commits`:
+    /// whether it writes (the checkpointer is told).
+    void post(std::function<void(UsageLedger* ledger, const QString& openError)> write,
+              bool commits = true);
     /// Runs `answer` on this object's thread once the write is done.
     void reply(std::function<void()> answer);
 
     QThread m_thread;
     QObject* m_worker = nullptr; ///< lives on m_thread; owns the connection there
     std::shared_ptr<LedgerWriterState> m_state;
+    /// SQLite only; destroyed after the thread is joined, so it runs the last checkpoint.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     int m_pending = 0;
 };
 

@@ -1,14 +1,23 @@
 // The ledger writer: writes on its own thread and connection, in order, each answered on the
 // caller's thread; `flushed` after everything asked before it; errors come back to the caller;
-// destroying the writer finishes what was queued. On SQLite and on PostgreSQL.
+// destroying the writer finishes what was queued. On SQLite and on PostgreSQL. On SQLite its own
+// commits never checkpoint the WAL; its WalCheckpointer keeps the WAL bounded.
 #include "ScratchLedger.h"
 #include "storage/Database.h"
 #include "storage/LedgerWriter.h"
 #include "storage/StatsQueries.h"
+#include "storage/WalCheckpointer.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <functional>
+#include <limits>
 
 namespace {
 
@@ -26,6 +35,56 @@ Storage::LedgerEntry attempt(const QString& requestId, int index, Chat::Outcome 
 }
 
 const Storage::StatsPeriod kAll{QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), {}};
+
+/// `attempts` attempts one after the other, as requests make them: each begin waits for its
+/// answer (the request goes out), then its end is queued and the next begins. Returns once
+/// everything is committed.
+void writeLikeRequests(Storage::LedgerWriter& writer, QObject* context, int attempts)
+{
+    std::function<void(int)> next = [&](int n) {
+        if (n == attempts) {
+            writer.flush();
+            return;
+        }
+        writer.begin(attempt(QStringLiteral("a%1").arg(n), 0, Chat::Outcome::Network), context,
+                     [&, n](const QString&) {
+                         writer.complete(
+                             attempt(QStringLiteral("a%1").arg(n), 0, Chat::Outcome::Ok), context,
+                             [](const QString&) {});
+                         next(n + 1);
+                     });
+    };
+    QSignalSpy flushed(&writer, &Storage::LedgerWriter::flushed);
+    next(0);
+    QVERIFY(flushed.wait(120'000));
+}
+
+qint64 walBytes(const QString& path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+/// `PRAGMA wal_checkpoint(PASSIVE)` on a plain connection of the test's own: the frames in the
+/// WAL (all of them now in the file), or -1.
+int walFramesCheckpointedNow(const QString& path)
+{
+    int frames = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst-wal"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && query.next()
+                && query.value(0).toInt() == 0 && query.value(1) == query.value(2))
+                frames = query.value(1).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst-wal"));
+    return frames;
+}
+
+constexpr qint64 kFrameBytes = 4096 + 24; ///< a WAL frame: its header and one page
 
 } // namespace
 
@@ -122,6 +181,45 @@ private Q_SLOTS:
         Storage::Database reader(scratch.settings());
         QCOMPARE(reader.open(), QString());
         QCOMPARE(Storage::StatsQueries(reader).totals(kAll).attempts, 20);
+    }
+
+    void theWritersCommitsNeverCheckpoint()
+    {
+        // A checkpointer that never runs: whatever reaches the file, the writer's commits put
+        // there. SQLite's automatic checkpoint would have started the WAL over at 1,000 frames.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        {
+            Storage::LedgerWriter writer(
+                Storage::ConnectionSettings::sqlite(path),
+                {std::numeric_limits<int>::max(), std::numeric_limits<int>::max(), 1'000'000});
+            writeLikeRequests(writer, this, 300);
+            const int frames = walFramesCheckpointedNow(path);
+            QVERIFY2(frames > 2000, qPrintable(QString::number(frames)));
+            // Every frame ever written is still in the WAL: it never started over.
+            QCOMPARE(walBytes(path), 32 + frames * kFrameBytes);
+        }
+    }
+
+    void theCheckpointerKeepsTheWalBoundedUnderManyWrites()
+    {
+        // 1,000 attempts write ~10,400 frames (~43 MB of WAL without checkpoints). With a bound of
+        // 500 frames (~2 MB) and a checkpoint every 20 commits the WAL file stays at 1,000–1,400
+        // frames; the test allows 3,000 (under a third of the WAL without checkpoints).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.db"));
+        Storage::WalCheckpointPolicy policy;
+        policy.commits = 20;
+        policy.boundFrames = 500;
+        {
+            Storage::LedgerWriter writer(Storage::ConnectionSettings::sqlite(path), policy);
+            writeLikeRequests(writer, this, 1000);
+            QVERIFY2(walBytes(path) < 3000 * kFrameBytes,
+                     qPrintable(QString::number(walBytes(path))));
+        }
+        Storage::Database reader(path);
+        QCOMPARE(reader.open(), QString());
+        QCOMPARE(Storage::StatsQueries(reader).totals(kAll).attempts, 1000);
     }
 };
 
