@@ -2461,6 +2461,10 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
         <source>cannot read the attempts of stored answers from %1: %2</source>
         <translation>die Versuche gespeicherter Antworten können nicht aus %1 gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>cannot checkpoint the write-ahead log of %1: %2</source>
+        <translation>das Write-Ahead-Log von %1 kann nicht in die Datenbank übernommen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AboutDialog</name>

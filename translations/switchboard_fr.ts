@@ -2461,6 +2461,10 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
         <source>cannot read the attempts of stored answers from %1: %2</source>
         <translation>impossible de lire les tentatives des réponses enregistrées dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>cannot checkpoint the write-ahead log of %1: %2</source>
+        <translation>impossible de reporter le journal d’écriture anticipée de %1 dans la base : %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AboutDialog</name>
