@@ -85,18 +85,13 @@ bool HttpResponseParser::takeLine(QByteArray* line)
     const bool inHead =
         m_state == State::StatusLine || m_state == State::Headers || m_state == State::Trailers;
     const qsizetype limit = inHead ? kMaxHeadBytes - m_headBytes : kMaxChunkSizeLine;
-    if (end < 0) {
-        if (m_pending.size() > limit) {
-            fail(inHead ? tr("the response's header is larger than 64 KiB")
-                        : tr("a chunk size line of the response is too long"));
-        }
-        return false;
-    }
-    if (end + 1 > limit) {
+    if ((end < 0 ? m_pending.size() : end + 1) > limit) {
         fail(inHead ? tr("the response's header is larger than 64 KiB")
                     : tr("a chunk size line of the response is too long"));
         return false;
     }
+    if (end < 0)
+        return false;
     if (inHead)
         m_headBytes += end + 1;
     *line = m_pending.left(end > 0 && m_pending.at(end - 1) == '\r' ? end - 1 : end);
