@@ -37,6 +37,19 @@ UsageLedger::UsageLedger(Database& database)
     : m_database(database)
 {}
 
+QSqlQuery* UsageLedger::prepared(std::optional<QSqlQuery>& slot, const QString& sql, QString* error)
+{
+    if (!slot) {
+        QSqlQuery query(m_database.connection());
+        if (!query.prepare(sql)) {
+            *error = query.lastError().text(); // the next write tries again
+            return nullptr;
+        }
+        slot.emplace(std::move(query));
+    }
+    return &*slot;
+}
+
 QString UsageLedger::readOnlyError() const
 {
     return QCoreApplication::translate("Storage", "the ledger is read-only: %1 was written by a "
@@ -59,11 +72,18 @@ std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* erro
     }
     const Chat::Attempt& a = entry.attempt;
     const WriterIdentity writer = m_writer.value_or(WriterIdentity::current());
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, outcome, "
-        "started_at_ms, total_ms, order_reason, day, writer_host, writer_user, writer_pid, "
-        "user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QString prepareError;
+    QSqlQuery* const insert = prepared(
+        m_insertQuery,
+        QStringLiteral(
+            "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, "
+            "outcome, started_at_ms, total_ms, order_reason, day, writer_host, writer_user, "
+            "writer_pid, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"),
+        &prepareError);
+    if (!insert)
+        return failed(prepareError);
+    QSqlQuery& query = *insert;
     query.addBindValue(a.requestId);
     query.addBindValue(a.index);
     query.addBindValue(Chat::originName(entry.origin));
@@ -79,8 +99,11 @@ std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* erro
     query.addBindValue(writer.pid);
     query.addBindValue(nullableText(entry.clientAgent));
     // RETURNING (SQLite 3.35+, PostgreSQL): QPSQL has no lastInsertId() without OIDs.
-    if (!query.exec() || !query.next())
-        return failed(query.lastError().text());
+    if (!query.exec() || !query.next()) {
+        const QString why = query.lastError().text();
+        query.finish();
+        return failed(why);
+    }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     return id;
@@ -98,13 +121,19 @@ QString UsageLedger::finish(qint64 rowId, const LedgerEntry& entry)
     if (const QString error = transaction.begin(); !error.isEmpty())
         return failed(error);
     const Chat::Attempt& a = entry.attempt;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE attempts SET outcome = ?, http_status = ?, error = ?, finish_reason = ?, "
-        "started_at_ms = ?, ttft_ms = ?, total_ms = ?, input_tokens = ?, output_tokens = ?, "
-        "cached_tokens = ?, reasoning_tokens = ?, cost_micro_usd = ?, cost_source = ?, "
-        "generation_id = ?, partial_text = ?, order_reason = ?, cache_write_tokens = ?, day = ? "
-        "WHERE id = ? AND outcome = 'pending'"));
+    QString prepareError;
+    QSqlQuery* const update = prepared(
+        m_updateQuery,
+        QStringLiteral(
+            "UPDATE attempts SET outcome = ?, http_status = ?, error = ?, finish_reason = ?, "
+            "started_at_ms = ?, ttft_ms = ?, total_ms = ?, input_tokens = ?, output_tokens = ?, "
+            "cached_tokens = ?, reasoning_tokens = ?, cost_micro_usd = ?, cost_source = ?, "
+            "generation_id = ?, partial_text = ?, order_reason = ?, cache_write_tokens = ?, "
+            "day = ? WHERE id = ? AND outcome = 'pending'"),
+        &prepareError);
+    if (!update)
+        return failed(prepareError);
+    QSqlQuery& query = *update;
     query.addBindValue(Chat::outcomeName(a.outcome));
     query.addBindValue(a.httpStatus > 0 ? QVariant(a.httpStatus)
                                         : QVariant(QMetaType(QMetaType::Int)));
@@ -144,16 +173,29 @@ QString UsageLedger::complete(const LedgerEntry& entry)
 {
     if (m_database.isReadOnly())
         return readOnlyError();
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT id FROM attempts WHERE request_id = ? AND attempt_index = ?"));
+    const auto failed = [this](const QString& why) {
+        return QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
+            .arg(m_database.path(), why);
+    };
+    QString prepareError;
+    QSqlQuery* const find = prepared(
+        m_findQuery,
+        QStringLiteral("SELECT id FROM attempts WHERE request_id = ? AND attempt_index = ?"),
+        &prepareError);
+    if (!find)
+        return failed(prepareError);
+    QSqlQuery& query = *find;
     query.addBindValue(entry.attempt.requestId);
     query.addBindValue(entry.attempt.index);
-    if (!query.exec())
-        return QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
-            .arg(m_database.path(), query.lastError().text());
-    if (!query.next())
+    if (!query.exec()) {
+        const QString why = query.lastError().text();
+        query.finish();
+        return failed(why);
+    }
+    if (!query.next()) {
+        query.finish();
         return record(entry);
+    }
     const qint64 rowId = query.value(0).toLongLong();
     query.finish();
     return finish(rowId, entry);
