@@ -133,7 +133,8 @@ void accumulateRow(const QSqlQuery& row, Accumulator& into)
     }
 }
 
-QString write(QSqlDatabase db, const Accumulator& acc)
+/// The upsert of one stats_daily row: the key, then the counters in column order.
+QString dailyUpsertSql()
 {
     QString columns;
     QString placeholders;
@@ -147,13 +148,15 @@ QString write(QSqlDatabase db, const Accumulator& acc)
         // Table-qualified: PostgreSQL finds a bare column name ambiguous next to `excluded`.
         updates += QStringLiteral("%1 = stats_daily.%1 + excluded.%1").arg(name);
     }
-    QSqlQuery day(db);
-    if (!day.prepare(QStringLiteral("INSERT INTO stats_daily (day, provider, model, route, "
-                                    "origin, writer_user%1) VALUES (?, ?, ?, ?, ?, ?%2) ON "
-                                    "CONFLICT (day, provider, model, route, origin, writer_user) "
-                                    "DO UPDATE SET %3")
-                         .arg(columns, placeholders, updates)))
-        return day.lastError().text();
+    return QStringLiteral("INSERT INTO stats_daily (day, provider, model, route, origin, "
+                          "writer_user%1) VALUES (?, ?, ?, ?, ?, ?%2) ON CONFLICT (day, provider, "
+                          "model, route, origin, writer_user) DO UPDATE SET %3")
+        .arg(columns, placeholders, updates);
+}
+
+/// Every row of `acc` into stats_daily and stats_latency, through their prepared upserts.
+QString write(QSqlQuery& day, QSqlQuery& latency, const Accumulator& acc)
+{
     for (const auto& [key, counters] : acc.days) {
         day.addBindValue(key.day);
         day.addBindValue(key.provider);
@@ -166,12 +169,6 @@ QString write(QSqlDatabase db, const Accumulator& acc)
         if (!day.exec())
             return day.lastError().text();
     }
-    QSqlQuery latency(db);
-    if (!latency.prepare(QStringLiteral(
-            "INSERT INTO stats_latency (day, provider, model, metric, bucket, samples) VALUES (?, "
-            "?, ?, ?, ?, ?) ON CONFLICT (day, provider, model, metric, bucket) DO UPDATE SET "
-            "samples = stats_latency.samples + excluded.samples")))
-        return latency.lastError().text();
     for (const auto& [key, samples] : acc.latency) {
         latency.addBindValue(key.day);
         latency.addBindValue(key.provider);
@@ -185,46 +182,77 @@ QString write(QSqlDatabase db, const Accumulator& acc)
     return {};
 }
 
+const QString kLatencyUpsertSql = QStringLiteral(
+    "INSERT INTO stats_latency (day, provider, model, metric, bucket, samples) VALUES (?, ?, ?, "
+    "?, ?, ?) ON CONFLICT (day, provider, model, metric, bucket) DO UPDATE SET samples = "
+    "stats_latency.samples + excluded.samples");
+
 } // namespace
 
 StatsRollup::StatsRollup(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_row(QStringLiteral("SELECT %1, request_id FROM attempts WHERE id = ? AND outcome <> "
+                           "'pending'")
+                .arg(kRowColumns))
+    , m_firstAttempt(
+          QStringLiteral("SELECT %1 FROM attempts WHERE request_id = ? AND attempt_index = 0")
+              .arg(kFirstAttemptKey))
+    , m_markFallback(QStringLiteral(
+          "UPDATE attempts SET fallback_won = 1 WHERE request_id = ? AND attempt_index = 0"))
+    , m_dailyUpsert(dailyUpsertSql())
+    , m_latencyUpsert(kLatencyUpsertSql)
 {}
+
+bool StatsRollup::upserts(QSqlQuery** daily, QSqlQuery** latency, QString* error)
+{
+    *daily = m_dailyUpsert.on(m_db, error);
+    *latency = *daily ? m_latencyUpsert.on(m_db, error) : nullptr;
+    return *daily && *latency;
+}
 
 QString StatsRollup::addFinished(qint64 rowId)
 {
     Accumulator acc;
-    QSqlQuery row(m_db);
-    row.prepare(QStringLiteral("SELECT %1, request_id FROM attempts WHERE id = ? AND outcome <> "
-                               "'pending'")
-                    .arg(kRowColumns));
+    QString error;
+    QSqlQuery* const found = m_row.on(m_db, &error);
+    if (!found)
+        return error;
+    QSqlQuery& row = *found;
     row.addBindValue(rowId);
     if (!row.exec())
         return row.lastError().text();
-    if (!row.next())
+    if (!row.next()) {
+        row.finish();
         return {};
+    }
     accumulateRow(row, acc);
     // A request won by a later attempt is a fallback of the target it started on: credited to
     // the first attempt's group here, and marked on its row for the raw statistics.
     if (row.value(5).toString() == QLatin1String("ok") && row.value(6).toInt() > 0) {
         const QVariant requestId = row.value(15);
-        QSqlQuery first(m_db);
-        first.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE request_id = ? AND "
-                                     "attempt_index = 0")
-                          .arg(kFirstAttemptKey));
-        first.addBindValue(requestId);
-        if (!first.exec())
-            return first.lastError().text();
-        if (first.next())
-            acc.days[dayKeyAt(first, 0)][Fallbacks] += 1;
-        QSqlQuery mark(m_db);
-        mark.prepare(QStringLiteral("UPDATE attempts SET fallback_won = 1 WHERE request_id = ? "
-                                    "AND attempt_index = 0"));
-        mark.addBindValue(requestId);
-        if (!mark.exec())
-            return mark.lastError().text();
+        row.finish();
+        QSqlQuery* const first = m_firstAttempt.on(m_db, &error);
+        if (!first)
+            return error;
+        first->addBindValue(requestId);
+        if (!first->exec())
+            return first->lastError().text();
+        if (first->next())
+            acc.days[dayKeyAt(*first, 0)][Fallbacks] += 1;
+        first->finish();
+        QSqlQuery* const mark = m_markFallback.on(m_db, &error);
+        if (!mark)
+            return error;
+        mark->addBindValue(requestId);
+        if (!mark->exec())
+            return mark->lastError().text();
     }
-    return write(m_db, acc);
+    row.finish();
+    QSqlQuery* daily = nullptr;
+    QSqlQuery* latency = nullptr;
+    if (!upserts(&daily, &latency, &error))
+        return error;
+    return write(*daily, *latency, acc);
 }
 
 QString StatsRollup::rebuild()
@@ -249,7 +277,12 @@ QString StatsRollup::rebuild()
         return fallbacks.lastError().text();
     while (fallbacks.next())
         acc.days[dayKeyAt(fallbacks, 0)][Fallbacks] += fallbacks.value(6).toLongLong();
-    return write(m_db, acc);
+    QString error;
+    QSqlQuery* daily = nullptr;
+    QSqlQuery* latency = nullptr;
+    if (!upserts(&daily, &latency, &error))
+        return error;
+    return write(*daily, *latency, acc);
 }
 
 } // namespace Storage

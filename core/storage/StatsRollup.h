@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/PreparedStatement.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,7 +21,18 @@ public:
     QString rebuild();
 
 private:
+    /// The two upserts every write ends with (stats_daily, stats_latency); false with `error`
+    /// set when they cannot be prepared.
+    bool upserts(QSqlQuery** daily, QSqlQuery** latency, QString* error);
+
     QSqlDatabase m_db;
+    // Prepared once per connection (PreparedStatement): a rollup kept by its UsageLedger
+    // prepares them once; a passing one, once per use.
+    PreparedStatement m_row;
+    PreparedStatement m_firstAttempt;
+    PreparedStatement m_markFallback;
+    PreparedStatement m_dailyUpsert;
+    PreparedStatement m_latencyUpsert;
 };
 
 } // namespace Storage

@@ -35,20 +35,19 @@ QString dayOf(const QDateTime& startedAt)
 
 UsageLedger::UsageLedger(Database& database)
     : m_database(database)
+    , m_insert(QStringLiteral(
+          "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, "
+          "outcome, started_at_ms, total_ms, order_reason, day, writer_host, writer_user, "
+          "writer_pid, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) "
+          "RETURNING id"))
+    , m_update(QStringLiteral(
+          "UPDATE attempts SET outcome = ?, http_status = ?, error = ?, finish_reason = ?, "
+          "started_at_ms = ?, ttft_ms = ?, total_ms = ?, input_tokens = ?, output_tokens = ?, "
+          "cached_tokens = ?, reasoning_tokens = ?, cost_micro_usd = ?, cost_source = ?, "
+          "generation_id = ?, partial_text = ?, order_reason = ?, cache_write_tokens = ?, "
+          "day = ? WHERE id = ? AND outcome = 'pending'"))
+    , m_find(QStringLiteral("SELECT id FROM attempts WHERE request_id = ? AND attempt_index = ?"))
 {}
-
-QSqlQuery* UsageLedger::prepared(std::optional<QSqlQuery>& slot, const QString& sql, QString* error)
-{
-    if (!slot) {
-        QSqlQuery query(m_database.connection());
-        if (!query.prepare(sql)) {
-            *error = query.lastError().text(); // the next write tries again
-            return nullptr;
-        }
-        slot.emplace(std::move(query));
-    }
-    return &*slot;
-}
 
 QString UsageLedger::readOnlyError() const
 {
@@ -73,14 +72,7 @@ std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* erro
     const Chat::Attempt& a = entry.attempt;
     const WriterIdentity writer = m_writer.value_or(WriterIdentity::current());
     QString prepareError;
-    QSqlQuery* const insert = prepared(
-        m_insertQuery,
-        QStringLiteral(
-            "INSERT INTO attempts (request_id, attempt_index, origin, route, provider, model, "
-            "outcome, started_at_ms, total_ms, order_reason, day, writer_host, writer_user, "
-            "writer_pid, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id"),
-        &prepareError);
+    QSqlQuery* const insert = m_insert.on(m_database.connection(), &prepareError);
     if (!insert)
         return failed(prepareError);
     QSqlQuery& query = *insert;
@@ -122,15 +114,7 @@ QString UsageLedger::finish(qint64 rowId, const LedgerEntry& entry)
         return failed(error);
     const Chat::Attempt& a = entry.attempt;
     QString prepareError;
-    QSqlQuery* const update = prepared(
-        m_updateQuery,
-        QStringLiteral(
-            "UPDATE attempts SET outcome = ?, http_status = ?, error = ?, finish_reason = ?, "
-            "started_at_ms = ?, ttft_ms = ?, total_ms = ?, input_tokens = ?, output_tokens = ?, "
-            "cached_tokens = ?, reasoning_tokens = ?, cost_micro_usd = ?, cost_source = ?, "
-            "generation_id = ?, partial_text = ?, order_reason = ?, cache_write_tokens = ?, "
-            "day = ? WHERE id = ? AND outcome = 'pending'"),
-        &prepareError);
+    QSqlQuery* const update = m_update.on(m_database.connection(), &prepareError);
     if (!update)
         return failed(prepareError);
     QSqlQuery& query = *update;
@@ -161,8 +145,9 @@ QString UsageLedger::finish(qint64 rowId, const LedgerEntry& entry)
     if (query.numRowsAffected() != 1)
         return failed(
             QCoreApplication::translate("Storage", "row %1 is not a running attempt").arg(rowId));
-    if (const QString error = StatsRollup(m_database.connection()).addFinished(rowId);
-        !error.isEmpty())
+    if (!m_rollup)
+        m_rollup.emplace(m_database.connection());
+    if (const QString error = m_rollup->addFinished(rowId); !error.isEmpty())
         return failed(error);
     if (const QString error = transaction.commit(); !error.isEmpty())
         return failed(error);
@@ -178,10 +163,7 @@ QString UsageLedger::complete(const LedgerEntry& entry)
             .arg(m_database.path(), why);
     };
     QString prepareError;
-    QSqlQuery* const find = prepared(
-        m_findQuery,
-        QStringLiteral("SELECT id FROM attempts WHERE request_id = ? AND attempt_index = ?"),
-        &prepareError);
+    QSqlQuery* const find = m_find.on(m_database.connection(), &prepareError);
     if (!find)
         return failed(prepareError);
     QSqlQuery& query = *find;

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "chat/Attempt.h"
+#include "storage/PreparedStatement.h"
+#include "storage/StatsRollup.h"
 #include "storage/WriterIdentity.h"
 
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -58,16 +59,13 @@ public:
 private:
     QString readOnlyError() const;
 
-    /// The statement for `sql`, prepared on first use and kept: SQLite's parser was a large
-    /// share of each commit's CPU (docs/PERFORMANCE.md, bench_ledger_writer).
-    /// Null with `error` set when it cannot be prepared (the next write tries again).
-    QSqlQuery* prepared(std::optional<QSqlQuery>& slot, const QString& sql, QString* error);
-
     Database& m_database;
     std::optional<WriterIdentity> m_writer;
-    std::optional<QSqlQuery> m_insertQuery;
-    std::optional<QSqlQuery> m_updateQuery;
-    std::optional<QSqlQuery> m_findQuery;
+    // Prepared once per connection (PreparedStatement).
+    PreparedStatement m_insert;
+    PreparedStatement m_update;
+    PreparedStatement m_find;
+    std::optional<StatsRollup> m_rollup;
 };
 
 } // namespace Storage
