@@ -74,11 +74,10 @@ ProviderCall::ProviderCall(UpstreamClient& upstream, const ProviderAdapter& adap
 
 ProviderCall::~ProviderCall()
 {
-    if (m_reply) {
+    // The reply is a child: destroyed with this call, it ends its exchange (aborts the
+    // QNetworkReply, drops the loopback connection) without telling anyone.
+    if (m_reply)
         m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
 }
 
 void ProviderCall::start()

@@ -56,12 +56,17 @@ QString UsageLedger::readOnlyError() const
         .arg(m_database.path());
 }
 
+QString UsageLedger::cannotRecord(const QString& why) const
+{
+    return QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
+        .arg(m_database.path(), why);
+}
+
 std::optional<qint64> UsageLedger::begin(const LedgerEntry& entry, QString* error)
 {
     const auto failed = [&](const QString& why) -> std::optional<qint64> {
         if (error)
-            *error = QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
-                         .arg(m_database.path(), why);
+            *error = cannotRecord(why);
         return std::nullopt;
     };
     if (m_database.isReadOnly()) {
@@ -105,18 +110,14 @@ QString UsageLedger::finish(qint64 rowId, const LedgerEntry& entry)
 {
     if (m_database.isReadOnly())
         return readOnlyError();
-    const auto failed = [this](const QString& why) {
-        return QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
-            .arg(m_database.path(), why);
-    };
     WriteTransaction transaction(m_database.connection());
     if (const QString error = transaction.begin(); !error.isEmpty())
-        return failed(error);
+        return cannotRecord(error);
     const Chat::Attempt& a = entry.attempt;
     QString prepareError;
     QSqlQuery* const update = m_update.on(m_database.connection(), &prepareError);
     if (!update)
-        return failed(prepareError);
+        return cannotRecord(prepareError);
     QSqlQuery& query = *update;
     query.addBindValue(Chat::outcomeName(a.outcome));
     query.addBindValue(a.httpStatus > 0 ? QVariant(a.httpStatus)
@@ -141,16 +142,16 @@ QString UsageLedger::finish(qint64 rowId, const LedgerEntry& entry)
     query.addBindValue(dayOf(a.startedAt));
     query.addBindValue(rowId);
     if (!query.exec())
-        return failed(query.lastError().text());
+        return cannotRecord(query.lastError().text());
     if (query.numRowsAffected() != 1)
-        return failed(
+        return cannotRecord(
             QCoreApplication::translate("Storage", "row %1 is not a running attempt").arg(rowId));
     if (!m_rollup)
         m_rollup.emplace(m_database.connection());
     if (const QString error = m_rollup->addFinished(rowId); !error.isEmpty())
-        return failed(error);
+        return cannotRecord(error);
     if (const QString error = transaction.commit(); !error.isEmpty())
-        return failed(error);
+        return cannotRecord(error);
     return {};
 }
 
@@ -158,21 +159,17 @@ QString UsageLedger::complete(const LedgerEntry& entry)
 {
     if (m_database.isReadOnly())
         return readOnlyError();
-    const auto failed = [this](const QString& why) {
-        return QCoreApplication::translate("Storage", "cannot record the attempt in %1: %2")
-            .arg(m_database.path(), why);
-    };
     QString prepareError;
     QSqlQuery* const find = m_find.on(m_database.connection(), &prepareError);
     if (!find)
-        return failed(prepareError);
+        return cannotRecord(prepareError);
     QSqlQuery& query = *find;
     query.addBindValue(entry.attempt.requestId);
     query.addBindValue(entry.attempt.index);
     if (!query.exec()) {
         const QString why = query.lastError().text();
         query.finish();
-        return failed(why);
+        return cannotRecord(why);
     }
     if (!query.next()) {
         query.finish();

@@ -58,6 +58,8 @@ public:
 
 private:
     QString readOnlyError() const;
+    /// "cannot record the attempt in FILE: why".
+    QString cannotRecord(const QString& why) const;
 
     Database& m_database;
     std::optional<WriterIdentity> m_writer;
