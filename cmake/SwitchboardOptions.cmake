@@ -28,6 +28,13 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(switchboard_options INTERFACE -fstack-protector-strong)
         target_link_options(switchboard_options INTERFACE LINKER:-z,relro LINKER:-z,now)
     endif()
+    # Each of the ~70 test executables links the static core and ui libraries, and would carry
+    # its own copy of their debug info (over 100 MB each, 15 GB for a CI run). Split DWARF leaves
+    # it once in .dwo files beside the objects, where gdb and the sanitizers' symbolizer find it.
+    if(SWITCHBOARD_SPLIT_DWARF)
+        target_compile_options(switchboard_options INTERFACE -gsplit-dwarf)
+        target_link_options(switchboard_options INTERFACE -gsplit-dwarf)
+    endif()
     if(SWITCHBOARD_SANITIZE)
         target_compile_options(switchboard_options INTERFACE
             -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
