@@ -17,4 +17,13 @@ QString originName(Origin origin)
     return QStringLiteral("cli");
 }
 
+Origin originFromName(const QString& name)
+{
+    for (Origin o : {Origin::Chat, Origin::Compare, Origin::Gateway, Origin::Cli}) {
+        if (originName(o) == name)
+            return o;
+    }
+    return Origin::Cli;
+}
+
 } // namespace Chat

@@ -13,6 +13,8 @@ namespace Chat {
 /// Where a request came from; recorded with every attempt.
 enum class Origin { Chat, Compare, Gateway, Cli };
 QString originName(Origin origin);
+/// The origin named by originName(); Cli for a name it does not know.
+Origin originFromName(const QString& name);
 
 /// One try of one target for one request: the unit of the ledger. Won or lost, it is recorded.
 struct Attempt {

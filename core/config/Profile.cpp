@@ -40,6 +40,11 @@ QString Profile::modelCacheDirectory() const
     return m_directory + QStringLiteral("/cache/models");
 }
 
+QString Profile::attemptJournalDirectory() const
+{
+    return m_directory + QStringLiteral("/journal");
+}
+
 QString Profile::ensureExists() const
 {
     QDir dir(m_directory);

@@ -20,6 +20,8 @@ public:
     QString databasePath() const;
     /// Where fetched model lists are kept (one file per provider).
     QString modelCacheDirectory() const;
+    /// Where this machine's processes journal the attempts they begin (Storage::AttemptJournal).
+    QString attemptJournalDirectory() const;
 
     /// Creates the folder (owner-only permissions) if needed; returns an error text on failure.
     QString ensureExists() const;

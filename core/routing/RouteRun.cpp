@@ -400,9 +400,10 @@ void RouteRun::onHedgeTimer()
 
 void RouteRun::beginLedgerRow(Running* running, Providers::ProviderCall* call)
 {
-    // The request goes out only once its row is committed (on the ledger's thread): a process
-    // killed at any moment leaves a row for every attempt that reached the network, 'pending',
-    // and the next open marks it interrupted (docs/STORAGE.md).
+    // The request goes out only once the attempt is on record: its line in the attempt journal,
+    // or (without one) its row committed on the ledger's thread. A process killed at any moment
+    // leaves a row, after the next open, for every attempt that reached the network; the open
+    // marks it interrupted (docs/STORAGE.md).
     Storage::LedgerWriter* ledger = m_router.ledger();
     if (!ledger) {
         call->start();
@@ -421,13 +422,15 @@ void RouteRun::beginLedgerRow(Running* running, Providers::ProviderCall* call)
     running->ledgerBegun = true;
     ++m_ledgerWrites;
     const QPointer<Providers::ProviderCall> guard(call);
-    ledger->begin(entry, this, [this, guard](const QString& error) {
-        // Cancelled, or lost to a hedge, while waiting: it already ended and was recorded.
-        // A row that could not be written does not stop the request; the warning says so.
-        if (guard && find(guard))
-            guard->start();
-        ledgerWritten(error);
-    });
+    ledger->begin(
+        entry, this,
+        [this, guard] {
+            // Cancelled, or lost to a hedge, while waiting: it already ended and was recorded.
+            // A row that could not be written does not stop the request; the warning says so.
+            if (guard && find(guard))
+                guard->start();
+        },
+        [this](const QString& error) { ledgerWritten(error); });
 }
 
 void RouteRun::ledgerWritten(const QString& error)

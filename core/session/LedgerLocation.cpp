@@ -17,9 +17,13 @@ Storage::ConnectionSettings settings(const Config::Profile& profile,
                                      const Config::AppConfig& config, const QString& password)
 {
     const Config::LedgerSettings& ledger = config.ledger;
-    if (!ledger.isShared())
-        return Storage::ConnectionSettings::sqlite(profile.databasePath());
+    if (!ledger.isShared()) {
+        Storage::ConnectionSettings s = Storage::ConnectionSettings::sqlite(profile.databasePath());
+        s.attemptJournal = profile.attemptJournalDirectory();
+        return s;
+    }
     Storage::ConnectionSettings s;
+    s.attemptJournal = profile.attemptJournalDirectory();
     s.driver = Storage::SqlDriver::Postgresql;
     s.host = ledger.host;
     s.port = ledger.port;

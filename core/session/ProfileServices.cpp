@@ -28,8 +28,13 @@ ProfileServices::ProfileServices(const Config::Profile& profile, const Config::A
         // Opened (and migrated) here first, so the writer's own connection finds it ready.
         m_database = std::make_unique<Storage::Database>(settings);
         error = m_database->open();
-        if (m_database->isOpen() && !m_database->isReadOnly())
+        if (m_database->isOpen() && !m_database->isReadOnly()) {
             m_ledger = std::make_unique<Storage::LedgerWriter>(settings);
+            if (const QString journal = m_ledger->journalError(); !journal.isEmpty())
+                m_warnings.append(QCoreApplication::translate(
+                                      "Session", "every request will wait for its ledger row: %1")
+                                      .arg(journal));
+        }
         if (m_database->isOpen()) {
             m_history = std::make_unique<Storage::TargetHistory>(*m_database);
             m_stats = std::make_unique<Storage::StatsQueries>(*m_database);

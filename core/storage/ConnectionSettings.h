@@ -20,6 +20,9 @@ struct ConnectionSettings {
     QString password;
     QString sslmode; ///< libpq's sslmode (disable, prefer, require, verify-ca, verify-full)
     int connectTimeoutS = 10;
+    /// The directory of this machine's attempt journals for the ledger (AttemptJournal), in the
+    /// profile; empty: none, and a LedgerWriter's caller waits for each attempt's row instead.
+    QString attemptJournal;
 
     static ConnectionSettings sqlite(QString path);
     /// For messages: the file, or postgresql://user@host:port/database (no password).

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/AttemptJournalRecovery.h"
 #include "storage/InterruptedAttempts.h"
 #include "storage/Migrations.h"
 #include "storage/SqlDialect.h"
@@ -186,7 +187,18 @@ QString Database::afterMigration(bool rebuildRollup)
                 .arg(path(), error);
     }
     QString error;
+    // First the rows only a journal of an ended process has, then every row such a process
+    // left pending.
+    const int restored = AttemptJournalRecovery(*this, m_settings.attemptJournal).recover(&error);
+    if (restored < 0)
+        return QCoreApplication::translate("Storage",
+                                           "cannot write the attempts an ended process "
+                                           "journaled in %1 into %2: %3 (its journal stays for "
+                                           "the next start)")
+            .arg(m_settings.attemptJournal, path(), error);
     m_interruptedOnOpen = InterruptedAttempts(db).recover(&error);
+    if (m_interruptedOnOpen >= 0)
+        m_interruptedOnOpen += restored;
     if (m_interruptedOnOpen < 0) {
         m_interruptedOnOpen = 0;
         return QCoreApplication::translate("Storage",

@@ -22,6 +22,12 @@ InterruptedAttempts::InterruptedAttempts(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+QString InterruptedAttempts::reason()
+{
+    return QCoreApplication::translate(
+        "Storage", "Switchboard stopped before this attempt finished (the process ended)");
+}
+
 int InterruptedAttempts::recover(QString* error)
 {
     const auto fail = [error](const QString& why) {
@@ -52,8 +58,7 @@ int InterruptedAttempts::recover(QString* error)
         "UPDATE attempts SET outcome = 'interrupted', error = ?, cost_source = 'unknown' WHERE "
         "id = ? AND outcome = 'pending'"));
     StatsRollup rollup(m_db);
-    const QString message = QCoreApplication::translate(
-        "Storage", "Switchboard stopped before this attempt finished (the process ended)");
+    const QString message = reason();
     int closed = 0;
     // One transaction per row, like every other finish: concurrent writers of a shared ledger
     // then always update the rollup in the same order.

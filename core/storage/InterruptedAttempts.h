@@ -15,6 +15,8 @@ public:
 
     /// Marks the rows of dead writers interrupted; returns how many, or -1 with `error` set.
     int recover(QString* error = nullptr);
+    /// The error an interrupted row carries.
+    static QString reason();
 
 private:
     QSqlDatabase m_db;

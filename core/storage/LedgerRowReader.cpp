@@ -21,23 +21,13 @@ QString columns()
         "partial_text, order_reason, cache_write_tokens, id, user_agent");
 }
 
-Chat::Origin originFromName(const QString& name)
-{
-    for (Chat::Origin o :
-         {Chat::Origin::Chat, Chat::Origin::Compare, Chat::Origin::Gateway, Chat::Origin::Cli}) {
-        if (Chat::originName(o) == name)
-            return o;
-    }
-    return Chat::Origin::Cli;
-}
-
 LedgerEntry read(const QSqlQuery& query)
 {
     LedgerEntry entry;
     Chat::Attempt& a = entry.attempt;
     a.requestId = query.value(0).toString();
     a.index = query.value(1).toInt();
-    entry.origin = originFromName(query.value(2).toString());
+    entry.origin = Chat::originFromName(query.value(2).toString());
     entry.route = query.value(3).toString();
     a.provider = query.value(4).toString();
     a.model = query.value(5).toString();

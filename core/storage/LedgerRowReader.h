@@ -13,8 +13,6 @@ namespace LedgerRowReader {
 /// The column list to SELECT, in the order read() expects.
 QString columns();
 LedgerEntry read(const QSqlQuery& query);
-/// The origin named `name`; Cli when unknown.
-Chat::Origin originFromName(const QString& name);
 
 } // namespace LedgerRowReader
 } // namespace Storage

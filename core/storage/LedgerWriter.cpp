@@ -47,6 +47,9 @@ LedgerWriter::LedgerWriter(ConnectionSettings settings, WalCheckpointPolicy chec
     : QObject(parent)
     , m_state(std::make_shared<LedgerWriterState>())
 {
+    if (!settings.attemptJournal.isEmpty())
+        m_journal = std::make_unique<AttemptJournal>(settings.attemptJournal,
+                                                     AttemptJournal::ledgerName(settings));
     if (settings.driver == SqlDriver::Sqlite) {
         m_checkpointer = std::make_unique<WalCheckpointer>(settings.path, checkpoints);
         m_state->checkpointer = m_checkpointer.get();
@@ -74,6 +77,13 @@ LedgerWriter::~LedgerWriter()
         Qt::QueuedConnection);
     m_thread.wait();
     delete m_worker;
+    // Every begun row is committed now (or failed for good): the journal has done its work.
+    m_journal.reset();
+}
+
+QString LedgerWriter::journalError() const
+{
+    return m_journal ? m_journal->error() : QString();
 }
 
 void LedgerWriter::post(std::function<void(UsageLedger*, const QString&)> write, bool commits)
@@ -103,19 +113,31 @@ void LedgerWriter::reply(std::function<void()> answer)
         Qt::QueuedConnection);
 }
 
-void LedgerWriter::begin(const LedgerEntry& entry, QObject* context, Written done)
+void LedgerWriter::begin(const LedgerEntry& entry, QObject* context, std::function<void()> mayStart,
+                         Written done)
 {
+    // The journal's line first: once it is written, the request may go out while the row is
+    // committed on the writer thread.
+    const bool journaled = m_journal && m_journal->append(entry);
     QPointer<QObject> guard(context);
-    post([this, guard, entry, done = std::move(done)](UsageLedger* ledger,
-                                                      const QString& openError) {
+    post([this, guard, entry, journaled, mayStart,
+          done = std::move(done)](UsageLedger* ledger, const QString& openError) {
         QString error = openError;
         if (ledger)
             ledger->begin(entry, &error);
-        reply([guard, done, error] {
-            if (guard)
-                done(error);
+        reply([this, guard, journaled, mayStart, done, error, requestId = entry.attempt.requestId,
+               index = entry.attempt.index] {
+            if (journaled)
+                m_journal->settle(requestId, index);
+            if (!guard)
+                return;
+            if (!journaled)
+                mayStart();
+            done(error);
         });
     });
+    if (journaled)
+        mayStart();
 }
 
 void LedgerWriter::complete(const LedgerEntry& entry, QObject* context, Written done)

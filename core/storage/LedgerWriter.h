@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/AttemptJournal.h"
 #include "storage/ConnectionSettings.h"
 #include "storage/UsageLedger.h"
 #include "storage/WalCheckpointer.h"
@@ -30,8 +31,10 @@ struct LedgerWriterState;
 /// for one (docs/STORAGE.md, "WAL checkpoints").
 ///
 /// Crash safety (docs/STORAGE.md): a caller starts an attempt's network call only once begin()
-/// has reported the row committed, so a process killed at any moment leaves a row for every
-/// attempt whose request went out.
+/// says the attempt is on record — at once when the settings name an attempt journal
+/// (AttemptJournal) and its line is written, else once the row is committed — so a process
+/// killed at any moment leaves a row, after the next open, for every attempt whose request went
+/// out.
 class LedgerWriter : public QObject {
     Q_OBJECT
 
@@ -45,7 +48,11 @@ public:
     ~LedgerWriter() override;
 
     /// UsageLedger::begin on the writer thread; `done` runs once the row is committed.
-    void begin(const LedgerEntry& entry, QObject* context, Written done);
+    /// `mayStart` runs once the attempt is on record: inside this call when the attempt journal
+    /// took its line, else just before `done` (also when the row could not be written: that does
+    /// not stop the request; `done` has the error).
+    void begin(const LedgerEntry& entry, QObject* context, std::function<void()> mayStart,
+               Written done);
     /// UsageLedger::complete: the row begun for the entry's request id and attempt index gets
     /// its end, with the rollup, in one transaction. May be asked before begin() has answered:
     /// writes run in order.
@@ -56,6 +63,9 @@ public:
     void flush();
     /// Writes asked for whose callbacks have not run yet.
     int pendingWrites() const { return m_pending; }
+    /// Why the settings' attempt journal cannot be used (every request then waits for its row);
+    /// empty when it is in use or none was asked for.
+    QString journalError() const;
 
 Q_SIGNALS:
     void flushed();
@@ -74,6 +84,8 @@ private:
     std::shared_ptr<LedgerWriterState> m_state;
     /// SQLite only; destroyed after the thread is joined, so it runs the last checkpoint.
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    /// On this object's thread; destroyed after the thread is joined, once every row is written.
+    std::unique_ptr<AttemptJournal> m_journal;
     int m_pending = 0;
 };
 

@@ -155,29 +155,39 @@ QString UsageLedger::finish(qint64 rowId, const LedgerEntry& entry)
     return {};
 }
 
+std::optional<qint64> UsageLedger::rowOf(const QString& requestId, int attemptIndex, QString* error)
+{
+    QString prepareError;
+    QSqlQuery* const find = m_find.on(m_database.connection(), &prepareError);
+    if (!find) {
+        if (error)
+            *error = cannotRecord(prepareError);
+        return std::nullopt;
+    }
+    QSqlQuery& query = *find;
+    query.addBindValue(requestId);
+    query.addBindValue(attemptIndex);
+    if (!query.exec()) {
+        if (error)
+            *error = cannotRecord(query.lastError().text());
+        query.finish();
+        return std::nullopt;
+    }
+    const std::optional<qint64> id =
+        query.next() ? std::optional<qint64>(query.value(0).toLongLong()) : std::nullopt;
+    query.finish();
+    return id;
+}
+
 QString UsageLedger::complete(const LedgerEntry& entry)
 {
     if (m_database.isReadOnly())
         return readOnlyError();
-    QString prepareError;
-    QSqlQuery* const find = m_find.on(m_database.connection(), &prepareError);
-    if (!find)
-        return cannotRecord(prepareError);
-    QSqlQuery& query = *find;
-    query.addBindValue(entry.attempt.requestId);
-    query.addBindValue(entry.attempt.index);
-    if (!query.exec()) {
-        const QString why = query.lastError().text();
-        query.finish();
-        return cannotRecord(why);
-    }
-    if (!query.next()) {
-        query.finish();
-        return record(entry);
-    }
-    const qint64 rowId = query.value(0).toLongLong();
-    query.finish();
-    return finish(rowId, entry);
+    QString error;
+    const std::optional<qint64> rowId = rowOf(entry.attempt.requestId, entry.attempt.index, &error);
+    if (!error.isEmpty())
+        return error;
+    return rowId ? finish(*rowId, entry) : record(entry);
 }
 
 QString UsageLedger::record(const LedgerEntry& entry)

@@ -44,6 +44,10 @@ public:
     /// (its begin failed), records the attempt whole instead. For writers that queue the end of
     /// an attempt before they know the row id (LedgerWriter).
     QString complete(const LedgerEntry& entry);
+    /// The id of the row of this request's attempt; empty when there is none, or with `error`
+    /// set when it cannot be read.
+    std::optional<qint64> rowOf(const QString& requestId, int attemptIndex,
+                                QString* error = nullptr);
     /// begin() and finish() at once, for an attempt that ended before any network call.
     QString record(const LedgerEntry& entry);
     /// The newest rows first, for checks and small listings.

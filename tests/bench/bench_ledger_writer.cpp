@@ -141,8 +141,9 @@ int main(int argc, char* argv[])
                  writer.flush();
              }));
         keep(begin, timeRoundTrip([&](std::function<void()> done) {
-                 writer.begin(attempt(n, Chat::Outcome::Network), &context,
-                              [done](const QString&) { done(); });
+                 writer.begin(
+                     attempt(n, Chat::Outcome::Network), &context, [] {},
+                     [done](const QString&) { done(); });
              }));
         keep(complete, timeRoundTrip([&](std::function<void()> done) {
                  writer.complete(attempt(n, Chat::Outcome::Ok), &context,

@@ -8,6 +8,7 @@
 #include "storage/StatsQueries.h"
 #include "storage/WalCheckpointer.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -46,13 +47,13 @@ void writeLikeRequests(Storage::LedgerWriter& writer, QObject* context, int atte
             writer.flush();
             return;
         }
-        writer.begin(attempt(QStringLiteral("a%1").arg(n), 0, Chat::Outcome::Network), context,
-                     [&, n](const QString&) {
-                         writer.complete(
-                             attempt(QStringLiteral("a%1").arg(n), 0, Chat::Outcome::Ok), context,
-                             [](const QString&) {});
-                         next(n + 1);
-                     });
+        writer.begin(
+            attempt(QStringLiteral("a%1").arg(n), 0, Chat::Outcome::Network), context, [] {},
+            [&, n](const QString&) {
+                writer.complete(attempt(QStringLiteral("a%1").arg(n), 0, Chat::Outcome::Ok),
+                                context, [](const QString&) {});
+                next(n + 1);
+            });
     };
     QSignalSpy flushed(&writer, &Storage::LedgerWriter::flushed);
     next(0);
@@ -100,11 +101,12 @@ private Q_SLOTS:
         QStringList answers;
         Qt::HANDLE answeredOn = nullptr;
         // The end of the attempt is asked for before its begin has answered: order holds.
-        writer.begin(attempt(QStringLiteral("r1"), 0, Chat::Outcome::Network), this,
-                     [&](const QString& error) {
-                         answers.append(QStringLiteral("begin ") + error);
-                         answeredOn = QThread::currentThreadId();
-                     });
+        writer.begin(
+            attempt(QStringLiteral("r1"), 0, Chat::Outcome::Network), this, [] {},
+            [&](const QString& error) {
+                answers.append(QStringLiteral("begin ") + error);
+                answeredOn = QThread::currentThreadId();
+            });
         writer.complete(
             attempt(QStringLiteral("r1"), 0, Chat::Outcome::Ok), this,
             [&](const QString& error) { answers.append(QStringLiteral("complete ") + error); });
@@ -127,6 +129,82 @@ private Q_SLOTS:
         QCOMPARE(totals.attempts, 2);
         QCOMPARE(totals.ok, 1);
         QCOMPARE(totals.costMicroUsd, 20);
+    }
+
+    void withAJournalTheRequestStartsBeforeItsRowIsCommitted_data()
+    {
+        TestSupport::addDriverRows();
+    }
+    void withAJournalTheRequestStartsBeforeItsRowIsCommitted()
+    {
+        SCRATCH_LEDGER(scratch);
+        QTemporaryDir profile;
+        Storage::ConnectionSettings settings = scratch.settings();
+        settings.attemptJournal = profile.filePath(QStringLiteral("journal"));
+        QStringList events;
+        {
+            Storage::LedgerWriter writer(settings);
+            QCOMPARE(writer.journalError(), QString());
+            QString journalText;
+            writer.begin(
+                attempt(QStringLiteral("r1"), 0, Chat::Outcome::Network), this,
+                [&] {
+                    events.append(QStringLiteral("start"));
+                    // On record before the request goes out: the journal has its line.
+                    const QStringList files =
+                        QDir(settings.attemptJournal).entryList({QStringLiteral("*.jsonl")});
+                    QCOMPARE(files.size(), 1);
+                    QFile file(QDir(settings.attemptJournal).filePath(files.first()));
+                    QVERIFY(file.open(QIODevice::ReadOnly));
+                    journalText = QString::fromUtf8(file.readAll());
+                },
+                [&](const QString& error) { events.append(QStringLiteral("begun ") + error); });
+            // Inside begin(): it did not wait for the writer thread.
+            QCOMPARE(events, QStringList{QStringLiteral("start")});
+            QVERIFY2(journalText.contains(QLatin1String("\"request_id\":\"r1\"")),
+                     qPrintable(journalText));
+            writer.complete(
+                attempt(QStringLiteral("r1"), 0, Chat::Outcome::Ok), this,
+                [&](const QString& error) { events.append(QStringLiteral("complete ") + error); });
+            QSignalSpy flushed(&writer, &Storage::LedgerWriter::flushed);
+            writer.flush();
+            QVERIFY(flushed.wait(30'000));
+        }
+        QCOMPARE(events, (QStringList{QStringLiteral("start"), QStringLiteral("begun "),
+                                      QStringLiteral("complete ")}));
+        // The writer is gone with every row written: so is its journal.
+        QCOMPARE(QDir(settings.attemptJournal).entryList(QDir::Files), QStringList());
+        Storage::Database reader(settings);
+        QCOMPARE(reader.open(), QString());
+        QCOMPARE(Storage::StatsQueries(reader).totals(kAll).ok, 1);
+    }
+
+    void withoutAJournalTheRequestWaitsForItsRow()
+    {
+        QTemporaryDir profile;
+        QFile blocker(profile.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        for (const QString& journal : {QString(), profile.filePath(QStringLiteral("file/j"))}) {
+            Storage::ConnectionSettings settings =
+                Storage::ConnectionSettings::sqlite(profile.filePath(QStringLiteral("s.db")));
+            settings.attemptJournal = journal;
+            Storage::LedgerWriter writer(settings);
+            // A journal asked for that cannot be written says why; none asked for says nothing.
+            QCOMPARE(writer.journalError().isEmpty(), journal.isEmpty());
+            if (!journal.isEmpty())
+                QVERIFY2(writer.journalError().contains(journal),
+                         qPrintable(writer.journalError()));
+            QStringList events;
+            writer.begin(
+                attempt(QStringLiteral("r") + QString::number(journal.size()), 0,
+                        Chat::Outcome::Network),
+                this, [&] { events.append(QStringLiteral("start")); },
+                [&](const QString& error) { events.append(QStringLiteral("begun ") + error); });
+            QCOMPARE(events, QStringList());
+            QTRY_COMPARE_WITH_TIMEOUT(events.size(), 2, 30'000);
+            QCOMPARE(events, (QStringList{QStringLiteral("start"), QStringLiteral("begun ")}));
+        }
     }
 
     void errorsComeBackToTheCaller_data() { TestSupport::addDriverRows(); }
@@ -153,8 +231,9 @@ private Q_SLOTS:
             Storage::ConnectionSettings::sqlite(QStringLiteral("/nonexistent-folder/x/s.db"));
         Storage::LedgerWriter writer(nowhere);
         QString error;
-        writer.begin(attempt(QStringLiteral("r"), 0, Chat::Outcome::Ok), this,
-                     [&](const QString& e) { error = e; });
+        writer.begin(
+            attempt(QStringLiteral("r"), 0, Chat::Outcome::Ok), this, [] {},
+            [&](const QString& e) { error = e; });
         QTRY_VERIFY_WITH_TIMEOUT(!error.isEmpty(), 30'000);
         QVERIFY2(error.contains(QLatin1String("/nonexistent-folder/x/s.db")), qPrintable(error));
     }
