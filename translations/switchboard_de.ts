@@ -2171,6 +2171,10 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
         <source>the answer is not kept in the history: %1</source>
         <translation>die Antwort wird nicht im Verlauf gespeichert: %1</translation>
     </message>
+    <message>
+        <source>every request will wait for its ledger row: %1</source>
+        <translation>jede Anfrage wartet auf ihre Zeile im Nutzungsprotokoll: %1</translation>
+    </message>
 </context>
 <context>
     <name>Session::GatewayController</name>
@@ -2464,6 +2468,34 @@ Exit-Status: 0 Erfolg, 1 die Anfrage ist fehlgeschlagen, 2 falsche Argumente ode
     <message>
         <source>cannot checkpoint the write-ahead log of %1: %2</source>
         <translation>das Write-Ahead-Log von %1 kann nicht in die Datenbank übernommen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the attempt journal directory %1</source>
+        <translation>das Verzeichnis des Versuchsjournals %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot lock the attempt journal %1.lock (check the directory&apos;s permissions)</source>
+        <translation>das Versuchsjournal %1.lock kann nicht gesperrt werden (prüfen Sie die Rechte des Verzeichnisses)</translation>
+    </message>
+    <message>
+        <source>cannot open the attempt journal %1: %2</source>
+        <translation>das Versuchsjournal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the attempt journal %1: %2</source>
+        <translation>in das Versuchsjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock an attempt journal in %1: every name is taken</source>
+        <translation>in %1 kann kein Versuchsjournal gesperrt werden: alle Namen sind vergeben</translation>
+    </message>
+    <message>
+        <source>cannot shorten the attempt journal %1: %2</source>
+        <translation>das Versuchsjournal %1 kann nicht gekürzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the attempts an ended process journaled in %1 into %2: %3 (its journal stays for the next start)</source>
+        <translation>die Versuche, die ein beendeter Prozess in %1 festgehalten hat, können nicht in %2 geschrieben werden: %3 (sein Journal bleibt für den nächsten Start)</translation>
     </message>
 </context>
 <context>

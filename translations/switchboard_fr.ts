@@ -2171,6 +2171,10 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
         <source>the answer is not kept in the history: %1</source>
         <translation>la réponse n&apos;est pas conservée dans l&apos;historique&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>every request will wait for its ledger row: %1</source>
+        <translation>chaque requête attendra sa ligne dans le registre&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Session::GatewayController</name>
@@ -2464,6 +2468,34 @@ Code de sortie&#xa0;: 0 succès, 1 la requête a échoué, 2 arguments ou config
     <message>
         <source>cannot checkpoint the write-ahead log of %1: %2</source>
         <translation>impossible de reporter le journal d’écriture anticipée de %1 dans la base : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the attempt journal directory %1</source>
+        <translation>impossible de créer le dossier du journal des tentatives %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the attempt journal %1.lock (check the directory&apos;s permissions)</source>
+        <translation>impossible de verrouiller le journal des tentatives %1.lock (vérifiez les droits du dossier)</translation>
+    </message>
+    <message>
+        <source>cannot open the attempt journal %1: %2</source>
+        <translation>impossible d&apos;ouvrir le journal des tentatives %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the attempt journal %1: %2</source>
+        <translation>impossible d&apos;écrire dans le journal des tentatives %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock an attempt journal in %1: every name is taken</source>
+        <translation>impossible de verrouiller un journal des tentatives dans %1&#xa0;: tous les noms sont pris</translation>
+    </message>
+    <message>
+        <source>cannot shorten the attempt journal %1: %2</source>
+        <translation>impossible de raccourcir le journal des tentatives %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the attempts an ended process journaled in %1 into %2: %3 (its journal stays for the next start)</source>
+        <translation>impossible d&apos;écrire dans %2 les tentatives qu&apos;un processus terminé a notées dans %1&#xa0;: %3 (son journal reste pour le prochain démarrage)</translation>
     </message>
 </context>
 <context>

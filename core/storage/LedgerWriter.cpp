@@ -7,9 +7,18 @@
 #include <QPointer>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace Storage {
+namespace {
+
+QString keyOf(const LedgerEntry& entry)
+{
+    return entry.attempt.requestId + QChar(0x1f) + QString::number(entry.attempt.index);
+}
+
+} // namespace
 
 /// What the writer thread owns: created, used and destroyed only there.
 struct LedgerWriterState {
@@ -55,6 +64,9 @@ LedgerWriter::LedgerWriter(ConnectionSettings settings, WalCheckpointPolicy chec
         m_state->checkpointer = m_checkpointer.get();
     }
     m_state->settings = std::move(settings);
+    m_clock.start();
+    m_beginTimer.setSingleShot(true);
+    connect(&m_beginTimer, &QTimer::timeout, this, [this] { postDueBegins(false); });
     m_thread.setObjectName(QStringLiteral("switchboard-ledger-writer"));
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
@@ -66,6 +78,8 @@ LedgerWriter::LedgerWriter(ConnectionSettings settings, WalCheckpointPolicy chec
 
 LedgerWriter::~LedgerWriter()
 {
+    // Attempts still running get their 'pending' rows: the journal goes with this object.
+    postDueBegins(true);
     // Queued after every write asked for: they all end first; then the connection is closed on
     // its own thread, and the thread joined.
     QMetaObject::invokeMethod(
@@ -116,37 +130,91 @@ void LedgerWriter::reply(std::function<void()> answer)
 void LedgerWriter::begin(const LedgerEntry& entry, QObject* context, std::function<void()> mayStart,
                          Written done)
 {
-    // The journal's line first: once it is written, the request may go out while the row is
-    // committed on the writer thread.
-    const bool journaled = m_journal && m_journal->append(entry);
     QPointer<QObject> guard(context);
-    post([this, guard, entry, journaled, mayStart,
-          done = std::move(done)](UsageLedger* ledger, const QString& openError) {
+    // The journal's line first: once it is written, the request may go out.
+    if (!m_journal || !m_journal->append(entry)) {
+        post([this, guard, entry, mayStart, done = std::move(done)](UsageLedger* ledger,
+                                                                    const QString& openError) {
+            QString error = openError;
+            if (ledger)
+                ledger->begin(entry, &error);
+            reply([guard, mayStart, done, error] {
+                if (!guard)
+                    return;
+                mayStart();
+                done(error);
+            });
+        });
+        return;
+    }
+    const QString key = keyOf(entry);
+    m_deferred.emplace_back(
+        key, DeferredBegin{entry, guard, std::move(done), m_clock.elapsed() + kBeginRowAfterMs});
+    m_deferredIndex.insert(key, std::prev(m_deferred.end()));
+    if (!m_beginTimer.isActive())
+        m_beginTimer.start(kBeginRowAfterMs);
+    mayStart();
+}
+
+void LedgerWriter::postBegin(const LedgerEntry& entry, QPointer<QObject> context, Written done)
+{
+    post([this, context, entry, done = std::move(done)](UsageLedger* ledger,
+                                                        const QString& openError) {
         QString error = openError;
         if (ledger)
             ledger->begin(entry, &error);
-        reply([this, guard, journaled, mayStart, done, error, requestId = entry.attempt.requestId,
+        reply([this, context, done, error, requestId = entry.attempt.requestId,
                index = entry.attempt.index] {
-            if (journaled)
-                m_journal->settle(requestId, index);
-            if (!guard)
-                return;
-            if (!journaled)
-                mayStart();
-            done(error);
+            m_journal->settle(requestId, index);
+            if (context)
+                done(error);
         });
     });
-    if (journaled)
-        mayStart();
+}
+
+void LedgerWriter::postDueBegins(bool everyOne)
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_deferred.empty() && (everyOne || m_deferred.front().second.dueMs <= now)) {
+        auto& [key, deferred] = m_deferred.front();
+        postBegin(deferred.entry, deferred.context, std::move(deferred.done));
+        m_deferredIndex.remove(key);
+        m_deferred.pop_front();
+    }
+    if (m_deferred.empty())
+        m_beginTimer.stop();
+    else
+        m_beginTimer.start(int(std::max<qint64>(1, m_deferred.front().second.dueMs - now)));
 }
 
 void LedgerWriter::complete(const LedgerEntry& entry, QObject* context, Written done)
 {
     QPointer<QObject> guard(context);
-    post([this, guard, entry, done = std::move(done)](UsageLedger* ledger,
-                                                      const QString& openError) {
-        const QString error = ledger ? ledger->complete(entry) : openError;
-        reply([guard, done, error] {
+    const auto deferred = m_deferredIndex.constFind(keyOf(entry));
+    if (deferred == m_deferredIndex.cend()) {
+        post([this, guard, entry, done = std::move(done)](UsageLedger* ledger,
+                                                          const QString& openError) {
+            const QString error = ledger ? ledger->complete(entry) : openError;
+            reply([guard, done, error] {
+                if (guard)
+                    done(error);
+            });
+        });
+        return;
+    }
+    // Ended before its begin row was written: the whole row in one write, which answers the
+    // begin too; its journal line is needed until then.
+    DeferredBegin begun = std::move(deferred.value()->second);
+    m_deferred.erase(deferred.value());
+    m_deferredIndex.erase(deferred);
+    post([this, guard, entry, begun = std::move(begun),
+          done = std::move(done)](UsageLedger* ledger, const QString& openError) {
+        const QString error = ledger ? ledger->record(entry) : openError;
+        reply([this, guard, begun, done, error, requestId = entry.attempt.requestId,
+               index = entry.attempt.index] {
+            m_journal->settle(requestId, index);
+            if (begun.context)
+                begun.done(error);
             if (guard)
                 done(error);
         });
@@ -168,6 +236,7 @@ void LedgerWriter::record(const LedgerEntry& entry, QObject* context, Written do
 
 void LedgerWriter::flush()
 {
+    postDueBegins(true);
     post([this](UsageLedger*, const QString&) { reply([this] { Q_EMIT flushed(); }); }, false);
 }
 

@@ -5,10 +5,15 @@
 #include "storage/UsageLedger.h"
 #include "storage/WalCheckpointer.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
+#include <list>
 #include <memory>
 
 namespace Storage {
@@ -51,6 +56,11 @@ public:
     /// `mayStart` runs once the attempt is on record: inside this call when the attempt journal
     /// took its line, else just before `done` (also when the row could not be written: that does
     /// not stop the request; `done` has the error).
+    ///
+    /// With the journal, the row is not written at once: an attempt that ends within
+    /// kBeginRowAfterMs gets its whole row in one write with its end (complete()), so no commit
+    /// runs while its request is out; a longer one gets its 'pending' row then. `done` answers
+    /// with whichever write made the row.
     void begin(const LedgerEntry& entry, QObject* context, std::function<void()> mayStart,
                Written done);
     /// UsageLedger::complete: the row begun for the entry's request id and attempt index gets
@@ -59,13 +69,17 @@ public:
     void complete(const LedgerEntry& entry, QObject* context, Written done);
     /// UsageLedger::record, for an attempt that ended before any network call.
     void record(const LedgerEntry& entry, QObject* context, Written done);
-    /// `flushed` follows when every write asked for before this call has ended.
+    /// `flushed` follows when every write asked for before this call has ended; the rows of
+    /// attempts still running are written first.
     void flush();
     /// Writes asked for whose callbacks have not run yet.
-    int pendingWrites() const { return m_pending; }
+    int pendingWrites() const { return m_pending + int(m_deferred.size()); }
     /// Why the settings' attempt journal cannot be used (every request then waits for its row);
     /// empty when it is in use or none was asked for.
     QString journalError() const;
+
+    /// How long a journaled attempt runs before its 'pending' row is written.
+    static constexpr int kBeginRowAfterMs = 1000;
 
 Q_SIGNALS:
     void flushed();
@@ -78,6 +92,18 @@ private:
               bool commits = true);
     /// Runs `answer` on this object's thread once the write is done.
     void reply(std::function<void()> answer);
+    /// Queues the begin row of a journaled attempt.
+    void postBegin(const LedgerEntry& entry, QPointer<QObject> context, Written done);
+    /// Queues the begin rows of the attempts that have run kBeginRowAfterMs (all: `everyOne`).
+    void postDueBegins(bool everyOne);
+
+    /// A journaled attempt whose begin row is not queued yet.
+    struct DeferredBegin {
+        LedgerEntry entry;
+        QPointer<QObject> context;
+        Written done;
+        qint64 dueMs = 0; ///< on m_clock
+    };
 
     QThread m_thread;
     QObject* m_worker = nullptr; ///< lives on m_thread; owns the connection there
@@ -86,6 +112,11 @@ private:
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     /// On this object's thread; destroyed after the thread is joined, once every row is written.
     std::unique_ptr<AttemptJournal> m_journal;
+    /// Oldest first; request id + U+001F + attempt index.
+    std::list<std::pair<QString, DeferredBegin>> m_deferred;
+    QHash<QString, std::list<std::pair<QString, DeferredBegin>>::iterator> m_deferredIndex;
+    QTimer m_beginTimer;
+    QElapsedTimer m_clock;
     int m_pending = 0;
 };
 

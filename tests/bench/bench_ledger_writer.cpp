@@ -1,5 +1,7 @@
-// What one ledger write costs a request, taken apart: the LedgerWriter round trips a request
-// waits for (begin before its call goes out, complete before `finished`), the two thread hops
+// What one ledger write costs a request, taken apart: with the profile's attempt journal, what a
+// request waits for before it goes out (begin() until its line is written) and the one write of
+// its whole row with its end; without one, the LedgerWriter round trips a request waits for
+// (begin before its call goes out, complete before `finished`), the two thread hops
 // alone (flush(): a round trip with no database work), and the commits alone on this thread's
 // own connection: with SQLite's automatic WAL checkpoint (each commit that leaves the WAL over
 // 1,000 pages runs one), with the checkpoints on a WalCheckpointer's thread instead (what the
@@ -104,6 +106,10 @@ int main(int argc, char* argv[])
     const QString movedPath = dir.filePath(QStringLiteral("moved.db"));
 
     Storage::LedgerWriter writer(Storage::ConnectionSettings::sqlite(writerPath));
+    Storage::ConnectionSettings journaled =
+        Storage::ConnectionSettings::sqlite(dir.filePath(QStringLiteral("journaled.db")));
+    journaled.attemptJournal = dir.filePath(QStringLiteral("journal"));
+    Storage::LedgerWriter journalWriter(journaled);
     Storage::Database autoDb(autoPath), offDb(offPath), movedDb(movedPath);
     if (!autoDb.open().isEmpty() || !offDb.open().isEmpty() || !movedDb.open().isEmpty())
         return 1;
@@ -114,6 +120,8 @@ int main(int argc, char* argv[])
     Storage::WalCheckpointer checkpointer(movedPath);
     Storage::UsageLedger autoLedger(autoDb), offLedger(offDb), movedLedger(movedDb);
 
+    Samples journalBegin{QStringLiteral("journal: begin until the request may go out"), {}};
+    Samples journalRow{QStringLiteral("journal: whole row with the end, round trip"), {}};
     Samples hop{QStringLiteral("writer: hops alone (flush round trip)"), {}};
     Samples begin{QStringLiteral("writer: begin round trip"), {}};
     Samples complete{QStringLiteral("writer: complete round trip"), {}};
@@ -131,6 +139,14 @@ int main(int argc, char* argv[])
             if (counted)
                 samples.ms.push_back(ms);
         };
+        keep(journalBegin, timeCall([&] {
+                 journalWriter.begin(
+                     attempt(n, Chat::Outcome::Network), &context, [] {}, [](const QString&) {});
+             }));
+        keep(journalRow, timeRoundTrip([&](std::function<void()> done) {
+                 journalWriter.complete(attempt(n, Chat::Outcome::Ok), &context,
+                                        [done](const QString&) { done(); });
+             }));
         keep(hop, timeRoundTrip([&](std::function<void()> done) {
                  auto connection = std::make_shared<QMetaObject::Connection>();
                  *connection = QObject::connect(&writer, &Storage::LedgerWriter::flushed, &context,
@@ -164,8 +180,8 @@ int main(int argc, char* argv[])
     }
 
     out << "attempts per variant: " << attempts << " (interleaved, after 200 warm-up)\n";
-    for (const Samples* s : {&hop, &begin, &complete, &autoBegin, &autoComplete, &movedBegin,
-                             &movedComplete, &offBegin, &offComplete}) {
+    for (const Samples* s : {&journalBegin, &journalRow, &hop, &begin, &complete, &autoBegin,
+                             &autoComplete, &movedBegin, &movedComplete, &offBegin, &offComplete}) {
         out << QStringLiteral("%1  p50 %2 ms  p99 %3 ms  p99.9 %4 ms  max %5 ms\n")
                    .arg(s->name, -46)
                    .arg(percentile(s->ms, 0.5), 0, 'f', 3)

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/UsageLedger.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,6 +194,11 @@ private Q_SLOTS:
         QVERIFY(a.usage.outputTokens.value_or(0) > 0);
         QCOMPARE(rows.first().origin, Chat::Origin::Cli);
         QCOMPARE(a.finishReason, QStringLiteral("stop"));
+        // The attempt was journaled before its request went out; a run that ends normally
+        // leaves no journal behind.
+        const QDir journal(m_profile.filePath(QStringLiteral("journal")));
+        QVERIFY(journal.exists());
+        QCOMPARE(journal.entryList(QDir::Files), QStringList());
     }
 
     void nonStreamingAnswerFromACompatibleServerIsAccepted()

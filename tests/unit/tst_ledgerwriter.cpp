@@ -179,6 +179,74 @@ private Q_SLOTS:
         QCOMPARE(Storage::StatsQueries(reader).totals(kAll).ok, 1);
     }
 
+    void aJournaledAttemptGetsItsRowWithItsEndOrAPendingOneIfItRunsLong_data()
+    {
+        TestSupport::addDriverRows();
+    }
+    void aJournaledAttemptGetsItsRowWithItsEndOrAPendingOneIfItRunsLong()
+    {
+        SCRATCH_LEDGER(scratch);
+        QTemporaryDir profile;
+        Storage::ConnectionSettings settings = scratch.settings();
+        settings.attemptJournal = profile.path();
+        // Opened (and migrated) first, as ProfileServices does.
+        Storage::Database reader(scratch.settings());
+        QCOMPARE(reader.open(), QString());
+        Storage::LedgerWriter writer(settings);
+        const auto outcomes = [&] {
+            QStringList found;
+            QSqlQuery q(reader.connection());
+            q.exec(QStringLiteral("SELECT request_id, outcome FROM attempts ORDER BY request_id"));
+            while (q.next())
+                found.append(q.value(0).toString() + u' ' + q.value(1).toString());
+            return found;
+        };
+        QStringList answers;
+        const auto answer = [&](const QString& what) {
+            return [&answers, what](const QString& error) { answers.append(what + error); };
+        };
+
+        // A short attempt: nothing is written while it runs; its end writes the whole row,
+        // and answers its begin too.
+        writer.begin(
+            attempt(QStringLiteral("short"), 0, Chat::Outcome::Network), this, [] {},
+            answer(QStringLiteral("begun short")));
+        QCOMPARE(writer.pendingWrites(), 1);
+        writer.complete(attempt(QStringLiteral("short"), 0, Chat::Outcome::Ok), this,
+                        answer(QStringLiteral("ended short")));
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, 30'000);
+        QCOMPARE(answers,
+                 (QStringList{QStringLiteral("begun short"), QStringLiteral("ended short")}));
+        QCOMPARE(outcomes(), QStringList{QStringLiteral("short ok")});
+
+        // A long one gets its pending row once it has run kBeginRowAfterMs, then its end.
+        writer.begin(
+            attempt(QStringLiteral("long"), 0, Chat::Outcome::Network), this, [] {},
+            answer(QStringLiteral("begun long")));
+        QCOMPARE(outcomes(), QStringList{QStringLiteral("short ok")});
+        QTRY_VERIFY2_WITH_TIMEOUT(answers.contains(QStringLiteral("begun long")),
+                                  qPrintable(answers.join(u'|')), 30'000);
+        QCOMPARE(outcomes(),
+                 (QStringList{QStringLiteral("long pending"), QStringLiteral("short ok")}));
+        writer.complete(attempt(QStringLiteral("long"), 0, Chat::Outcome::Ok), this,
+                        answer(QStringLiteral("ended long")));
+        QTRY_VERIFY_WITH_TIMEOUT(answers.contains(QStringLiteral("ended long")), 30'000);
+        QCOMPARE(outcomes(), (QStringList{QStringLiteral("long ok"), QStringLiteral("short ok")}));
+
+        // flush() writes the rows of the attempts still running.
+        writer.begin(
+            attempt(QStringLiteral("running"), 0, Chat::Outcome::Network), this, [] {},
+            answer(QStringLiteral("begun running")));
+        QSignalSpy flushed(&writer, &Storage::LedgerWriter::flushed);
+        writer.flush();
+        QVERIFY(flushed.wait(30'000));
+        QVERIFY(answers.contains(QStringLiteral("begun running")));
+        QCOMPARE(outcomes(),
+                 (QStringList{QStringLiteral("long ok"), QStringLiteral("running pending"),
+                              QStringLiteral("short ok")}));
+        QCOMPARE(Storage::StatsQueries(reader).totals(kAll).ok, 2);
+    }
+
     void withoutAJournalTheRequestWaitsForItsRow()
     {
         QTemporaryDir profile;
