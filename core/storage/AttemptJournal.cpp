@@ -16,11 +16,6 @@ namespace {
 
 const QString kVersionKey = QStringLiteral("switchboard_attempt_journal");
 
-QString keyOf(const QString& requestId, int attemptIndex)
-{
-    return requestId + QChar(0x1f) + QString::number(attemptIndex);
-}
-
 QByteArray lineOf(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -152,7 +147,7 @@ void AttemptJournal::settle(const QString& requestId, int attemptIndex)
         rewrite();
 }
 
-bool AttemptJournal::rewrite()
+void AttemptJournal::rewrite()
 {
     // Replaced whole (write a new file, rename it over): a crash leaves the old journal or the
     // new one, each with every line still needed.
@@ -164,18 +159,20 @@ bool AttemptJournal::rewrite()
         written = next.write(line.value()) == line.value().size();
         size += line.value().size();
     }
-    if (!written || !next.commit()) {
-        // The old journal is untouched and still has every line: keep appending to it.
-        return false;
-    }
+    if (!written || !next.commit())
+        return; // the old journal is untouched and still has every line: keep appending to it
     m_file.close();
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
         m_error = QCoreApplication::translate("Storage", "cannot open the attempt journal %1: %2")
                       .arg(m_file.fileName(), m_file.errorString());
-        return false;
+        return;
     }
     m_size = size;
-    return true;
+}
+
+QString AttemptJournal::keyOf(const QString& requestId, int attemptIndex)
+{
+    return requestId + QChar(0x1f) + QString::number(attemptIndex);
 }
 
 QString AttemptJournal::ledgerName(const ConnectionSettings& settings)

@@ -68,6 +68,8 @@ public:
     /// The name a journal gives its ledger: "sqlite" for the profile's own file (the journal
     /// lives beside it, wherever the profile is moved), the server's describe() for PostgreSQL.
     static QString ledgerName(const ConnectionSettings& settings);
+    /// How the journal (and LedgerWriter) name one attempt: request id, U+001F, attempt index.
+    static QString keyOf(const QString& requestId, int attemptIndex);
     /// The journal's lines, each one JSON object and a newline.
     static QByteArray headerLine(const QString& ledger, const WriterIdentity& writer);
     static QByteArray entryLine(const LedgerEntry& entry);
@@ -81,14 +83,14 @@ public:
     static constexpr qint64 kRewriteBytes = 1024 * 1024;
 
 private:
-    bool rewrite();
+    void rewrite();
     void fail(const QString& why);
 
     std::unique_ptr<QLockFile> m_lock;
     QFile m_file;
     QByteArray m_header;
     qint64 m_size = 0;
-    QHash<QString, QByteArray> m_unsettled; ///< key: request id, U+001F, attempt index
+    QHash<QString, QByteArray> m_unsettled; ///< by keyOf()
     qint64 m_unsettledBytes = 0;
     QString m_error;
 };

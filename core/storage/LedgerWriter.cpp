@@ -15,7 +15,7 @@ namespace {
 
 QString keyOf(const LedgerEntry& entry)
 {
-    return entry.attempt.requestId + QChar(0x1f) + QString::number(entry.attempt.index);
+    return AttemptJournal::keyOf(entry.attempt.requestId, entry.attempt.index);
 }
 
 } // namespace
@@ -133,18 +133,7 @@ void LedgerWriter::begin(const LedgerEntry& entry, QObject* context, std::functi
     QPointer<QObject> guard(context);
     // The journal's line first: once it is written, the request may go out.
     if (!m_journal || !m_journal->append(entry)) {
-        post([this, guard, entry, mayStart, done = std::move(done)](UsageLedger* ledger,
-                                                                    const QString& openError) {
-            QString error = openError;
-            if (ledger)
-                ledger->begin(entry, &error);
-            reply([guard, mayStart, done, error] {
-                if (!guard)
-                    return;
-                mayStart();
-                done(error);
-            });
-        });
+        postBegin(entry, guard, std::move(done), std::move(mayStart));
         return;
     }
     const QString key = keyOf(entry);
@@ -156,18 +145,23 @@ void LedgerWriter::begin(const LedgerEntry& entry, QObject* context, std::functi
     mayStart();
 }
 
-void LedgerWriter::postBegin(const LedgerEntry& entry, QPointer<QObject> context, Written done)
+void LedgerWriter::postBegin(const LedgerEntry& entry, QPointer<QObject> context, Written done,
+                             std::function<void()> mayStart)
 {
-    post([this, context, entry, done = std::move(done)](UsageLedger* ledger,
-                                                        const QString& openError) {
+    post([this, context, entry, mayStart, done = std::move(done)](UsageLedger* ledger,
+                                                                  const QString& openError) {
         QString error = openError;
         if (ledger)
             ledger->begin(entry, &error);
-        reply([this, context, done, error, requestId = entry.attempt.requestId,
+        reply([this, context, mayStart, done, error, requestId = entry.attempt.requestId,
                index = entry.attempt.index] {
-            m_journal->settle(requestId, index);
-            if (context)
-                done(error);
+            if (!mayStart)
+                m_journal->settle(requestId, index);
+            if (!context)
+                return;
+            if (mayStart)
+                mayStart();
+            done(error);
         });
     });
 }

@@ -92,8 +92,11 @@ private:
               bool commits = true);
     /// Runs `answer` on this object's thread once the write is done.
     void reply(std::function<void()> answer);
-    /// Queues the begin row of a journaled attempt.
-    void postBegin(const LedgerEntry& entry, QPointer<QObject> context, Written done);
+    /// Queues an attempt's begin row. Without `mayStart` the attempt is journaled: its line is
+    /// settled once the row is written. With it, the request waits: `mayStart` runs just before
+    /// `done`.
+    void postBegin(const LedgerEntry& entry, QPointer<QObject> context, Written done,
+                   std::function<void()> mayStart = {});
     /// Queues the begin rows of the attempts that have run kBeginRowAfterMs (all: `everyOne`).
     void postDueBegins(bool everyOne);
 
@@ -112,7 +115,7 @@ private:
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     /// On this object's thread; destroyed after the thread is joined, once every row is written.
     std::unique_ptr<AttemptJournal> m_journal;
-    /// Oldest first; request id + U+001F + attempt index.
+    /// Oldest first, by AttemptJournal::keyOf().
     std::list<std::pair<QString, DeferredBegin>> m_deferred;
     QHash<QString, std::list<std::pair<QString, DeferredBegin>>::iterator> m_deferredIndex;
     QTimer m_beginTimer;
